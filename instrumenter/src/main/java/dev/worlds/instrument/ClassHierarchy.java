@@ -1,0 +1,148 @@
+package dev.worlds.instrument;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The weaver's model of the class hierarchy: which classes are woven (already, or in this run),
+ * which class of a hierarchy declares the stamp, and where a written field is declared. Built
+ * from class files alone, so it answers the same whatever class loader will load the result.
+ *
+ * <p>A woven class declares the stamp when no ancestor has one, it is not an interface, and it
+ * can hold tracked state (it has tracked instance fields or can be subclassed). Every other
+ * woven class inherits its hierarchy's stamp, also across unwoven classes in between.
+ */
+public final class ClassHierarchy {
+    private final ClassFileLocator locator;
+    private final Predicate<String> wovenInThisRun;
+    private final Map<String, Optional<ClassInfo>> infos = new HashMap<>();
+    private final Map<String, Optional<String>> stampRoots = new HashMap<>();
+
+    /**
+     * @param locator        where class files are found
+     * @param wovenInThisRun which not-yet-woven classes (internal names) this run weaves
+     */
+    public ClassHierarchy(ClassFileLocator locator, Predicate<String> wovenInThisRun) {
+        this.locator = locator;
+        this.wovenInThisRun = wovenInThisRun;
+    }
+
+    /** The class's info, or null when no class file for it can be found. */
+    public synchronized ClassInfo info(String internalName) {
+        return infos.computeIfAbsent(internalName, name -> {
+            byte[] bytes = locator.find(name);
+            return bytes == null ? Optional.empty() : Optional.of(ClassInfo.read(bytes));
+        }).orElse(null);
+    }
+
+    /** Registers a class whose bytes the caller already holds (the class being woven). */
+    public synchronized void add(ClassInfo info) {
+        infos.putIfAbsent(info.name(), Optional.of(info));
+    }
+
+    /** Woven before (carries the marker) or woven by this run. */
+    public boolean isWoven(String internalName) {
+        ClassInfo info = info(internalName);
+        return info != null && !info.isModuleOrPackageInfo()
+                && (info.isWoven() || (isWeavable(internalName) && wovenInThisRun.test(internalName)));
+    }
+
+    /**
+     * JDK classes are never woven (they load before any world exists and are shared by all), nor is
+     * the Worlds API and engine itself.
+     */
+    public static boolean isWeavable(String internalName) {
+        return !(internalName.startsWith("java/") || internalName.startsWith("javax/")
+                || internalName.startsWith("jdk/") || internalName.startsWith("sun/")
+                || internalName.startsWith("com/sun/") || internalName.startsWith("dev/worlds/internal/")
+                || ClassInfo.packageOf(internalName).equals("dev/worlds"));
+    }
+
+    /**
+     * The class in {@code internalName}'s superclass chain (itself included) that declares the
+     * stamp field, or null when the hierarchy has none.
+     */
+    public synchronized String stampRoot(String internalName) {
+        Optional<String> known = stampRoots.get(internalName);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        ClassInfo info = info(internalName);
+        String root = null;
+        if (info != null && !info.isInterface()) {
+            String inherited = info.superName() == null ? null : stampRoot(info.superName());
+            if (inherited != null) {
+                root = inherited;
+            } else if (declaresOwnStamp(info)) {
+                root = internalName;
+            }
+        }
+        stampRoots.put(internalName, Optional.ofNullable(root));
+        return root;
+    }
+
+    private boolean declaresOwnStamp(ClassInfo info) {
+        if (info.isWoven()) {
+            return info.declaresStampField();
+        }
+        if (!isWoven(info.name())) {
+            return false;
+        }
+        return !info.isFinal() || info.fields().stream().anyMatch(ClassHierarchy::isTrackedInstanceField);
+    }
+
+    /** Tracked instance field of a woven class: not static, not final, not {@code @Untracked}. */
+    public static boolean isTrackedInstanceField(ClassInfo.Field field) {
+        return !field.isStatic() && !field.isFinal() && !field.untracked() && !field.isWeaverField();
+    }
+
+    /** Tracked static field of a woven class: static, not final, not {@code @Untracked}. */
+    public static boolean isTrackedStaticField(ClassInfo.Field field) {
+        return field.isStatic() && !field.isFinal() && !field.untracked() && !field.isWeaverField();
+    }
+
+    /** A field found by JVM field resolution (JVMS 5.4.3.2), with the class that declares it. */
+    public record ResolvedField(ClassInfo declaringClass, ClassInfo.Field field) {
+    }
+
+    /**
+     * Resolves {@code owner.name:descriptor} as the JVM would: the class itself, then its
+     * superinterfaces, then its superclass. Returns null when a class on the way is missing.
+     */
+    public ResolvedField resolveField(String owner, String name, String descriptor) {
+        ClassInfo info = info(owner);
+        if (info == null) {
+            return null;
+        }
+        ClassInfo.Field field = info.field(name, descriptor);
+        if (field != null) {
+            return new ResolvedField(info, field);
+        }
+        for (String itf : info.interfaces()) {
+            ResolvedField found = resolveField(itf, name, descriptor);
+            if (found != null) {
+                return found;
+            }
+        }
+        return info.superName() == null ? null : resolveField(info.superName(), name, descriptor);
+    }
+
+    /** True when {@code internalName} is {@code type} or extends or implements it. */
+    public boolean isSubtypeOf(String internalName, String type) {
+        if (internalName.equals(type)) {
+            return true;
+        }
+        ClassInfo info = info(internalName);
+        if (info == null) {
+            return false;
+        }
+        for (String itf : info.interfaces()) {
+            if (isSubtypeOf(itf, type)) {
+                return true;
+            }
+        }
+        return info.superName() != null && isSubtypeOf(info.superName(), type);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.worlds.instrument;
+
+import dev.worlds.instrument.internal.ClassWeavePlan;
+import dev.worlds.instrument.internal.WovenClassAdapter;
+import java.util.List;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.SerialVersionUIDAdder;
+
+/**
+ * Weaves one class file: bytes in, bytes out, plus what was tracked and what could not be.
+ *
+ * <pre>{@code
+ * try (ClassFileLocator classpath = new ClassFileLocator(List.of(classesDir, dependencyJar))) {
+ *     ClassHierarchy hierarchy = new ClassHierarchy(classpath, name -> name.startsWith("com/acme/"));
+ *     WeaveResult result = new Weaver(hierarchy).weave(bytes, "com/acme/Board.class");
+ * }
+ * }</pre>
+ *
+ * <p>The hierarchy must say which classes this run weaves, so that a class and its subclasses
+ * agree on where the stamp lives. Weaving is deterministic (same input, same bytes) and
+ * idempotent: a class carrying the woven marker is returned unchanged. The weaver never
+ * recomputes stack map frames of user methods (it adds no branches to them), so it never loads
+ * user classes.
+ */
+public final class Weaver {
+    private static final String SERIALIZABLE = "java/io/Serializable";
+
+    private final ClassHierarchy hierarchy;
+
+    public Weaver(ClassHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /**
+     * @param classFile the class file
+     * @param source    where it came from, for messages (a path or jar entry); may be null
+     * @throws WeavingException when the class cannot be woven; the message names the class and
+     *                          method and says what to do
+     */
+    public WeaveResult weave(byte[] classFile, String source) {
+        ClassInfo info;
+        try {
+            info = ClassInfo.read(classFile);
+        } catch (RuntimeException e) {
+            throw new WeavingException(source, "not a readable class file (" + e + "); delete it and"
+                    + " recompile, or exclude it from weaving.", e);
+        }
+        if (info.isModuleOrPackageInfo() || info.isWoven() || !ClassHierarchy.isWeavable(info.name())) {
+            return new WeaveResult(info.name(), classFile, false, 0, List.of());
+        }
+        hierarchy.add(info);
+        ClassWeavePlan plan = new ClassWeavePlan(info, hierarchy);
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        WovenClassAdapter adapter = new WovenClassAdapter(writer, plan, source);
+        ClassVisitor chain = keepsSerialVersionUid(info) ? new SerialVersionUIDAdder(adapter) : adapter;
+        try {
+            new ClassReader(classFile).accept(chain, ClassReader.EXPAND_FRAMES);
+        } catch (WeavingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String where = adapter.currentMethod() == null ? "" : ", method " + adapter.currentMethod();
+            throw new WeavingException(source, "cannot weave class " + info.name().replace('/', '.') + where
+                    + ": " + e + ". The class file may be corrupt or use a feature this weaver does not"
+                    + " support; exclude the class from weaving or report it.", e);
+        }
+        return new WeaveResult(info.name(), writer.toByteArray(), true, plan.trackedFieldCount(),
+                List.copyOf(plan.warnings()));
+    }
+
+    /**
+     * The weaver adds members, which would change the serialVersionUID the JVM computes for a
+     * serializable class that declares none; pin the original value so serialized forms stay
+     * compatible. Enums and records are serialized by name and components, not by this number.
+     */
+    private boolean keepsSerialVersionUid(ClassInfo info) {
+        boolean enumOrRecord = (info.access() & Opcodes.ACC_ENUM) != 0 || "java/lang/Record".equals(info.superName());
+        return !info.isInterface() && !enumOrRecord && hierarchy.isSubtypeOf(info.name(), SERIALIZABLE);
+    }
+}

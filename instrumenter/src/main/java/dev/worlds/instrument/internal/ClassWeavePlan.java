@@ -1,0 +1,101 @@
+package dev.worlds.instrument.internal;
+
+import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.ClassInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Everything decided about one class before any bytecode is written: whether it declares the
+ * hierarchy's stamp, which of its fields are tracked, and where warnings go. The visitors only
+ * act on these decisions.
+ */
+public final class ClassWeavePlan {
+    private final ClassInfo info;
+    private final ClassHierarchy hierarchy;
+    private final String stampRoot;
+    private final boolean superHasStamp;
+    private final List<ClassInfo.Field> trackedInstanceFields = new ArrayList<>();
+    private final List<ClassInfo.Field> trackedStaticFields = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public ClassWeavePlan(ClassInfo info, ClassHierarchy hierarchy) {
+        this.info = info;
+        this.hierarchy = hierarchy;
+        this.stampRoot = hierarchy.stampRoot(info.name());
+        this.superHasStamp = info.superName() != null && hierarchy.stampRoot(info.superName()) != null;
+        for (ClassInfo.Field field : info.fields()) {
+            if (stampRoot != null && ClassHierarchy.isTrackedInstanceField(field)) {
+                trackedInstanceFields.add(field);
+            } else if (!info.isInterface() && ClassHierarchy.isTrackedStaticField(field)) {
+                trackedStaticFields.add(field);
+            }
+        }
+    }
+
+    public ClassInfo info() {
+        return info;
+    }
+
+    public String className() {
+        return info.name();
+    }
+
+    public ClassHierarchy hierarchy() {
+        return hierarchy;
+    }
+
+    /** This class declares the stamp field, the accessors and the barrier method. */
+    public boolean declaresStamp() {
+        return info.name().equals(stampRoot);
+    }
+
+    /** This class needs its own save/restore methods. */
+    public boolean needsSaveRestore() {
+        return declaresStamp() || (stampRoot != null && !trackedInstanceFields.isEmpty());
+    }
+
+    /** Save/restore must first call the superclass's version. */
+    public boolean superHasStamp() {
+        return superHasStamp;
+    }
+
+    public String stampRoot() {
+        return stampRoot;
+    }
+
+    public List<ClassInfo.Field> trackedInstanceFields() {
+        return trackedInstanceFields;
+    }
+
+    public List<ClassInfo.Field> trackedStaticFields() {
+        return trackedStaticFields;
+    }
+
+    public boolean hasTrackedStatics() {
+        return !trackedStaticFields.isEmpty();
+    }
+
+    public int trackedFieldCount() {
+        return trackedInstanceFields.size() + trackedStaticFields.size();
+    }
+
+    /** Class files before Java 6 carry no stack map frames; generated code must not add any. */
+    public boolean usesFrames() {
+        return info.version() >= Opcodes.V1_6;
+    }
+
+    public boolean isSpeculative(String name, String descriptor) {
+        return info.speculativeMethods().stream()
+                .anyMatch(m -> m.name().equals(name) && m.descriptor().equals(descriptor));
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+}

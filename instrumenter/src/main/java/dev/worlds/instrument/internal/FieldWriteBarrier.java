@@ -1,0 +1,156 @@
+package dev.worlds.instrument.internal;
+
+import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.ClassInfo;
+import java.util.List;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.AnalyzerAdapter;
+
+/**
+ * Puts the write barrier in front of every {@code putfield} and {@code putstatic} of a tracked
+ * field. The original write instruction stays as it was, so access checks and semantics do not
+ * change; the barrier is a call to a tiny static method that the JIT inlines, which keeps the
+ * method free of new branches and its stack map frames valid as they are.
+ *
+ * <p>Instance writes: {@code Owner.$worlds$barrier(receiver)} with the receiver dug out from
+ * under the value. Static writes: {@code Declaring.$worlds$staticBarrier()}.
+ *
+ * <p>Not barriered:
+ * <ul>
+ * <li>writes whose receiver is {@code uninitializedThis} (javac's {@code this$0} and captured
+ * values, flexible constructor bodies): JVMS 4.10.1.9 lets {@code putfield} store into fields of
+ * the current class on an uninitialized {@code this}, but no other instruction may use it, so
+ * it cannot be passed to a barrier; such an object is new and needs no save anyway;</li>
+ * <li>a class's own static fields written in its {@code <clinit>}: class initialization is
+ * not undone by a rollback.</li>
+ * </ul>
+ */
+final class FieldWriteBarrier extends MethodVisitor {
+    private final ClassWeavePlan plan;
+    private final String methodName;
+    private final String methodDescriptor;
+    private final AnalyzerAdapter frames;
+    private int line = -1;
+
+    /**
+     * @param frames the analyzer downstream of this visitor in constructors (to see
+     *               {@code uninitializedThis}); null elsewhere
+     */
+    FieldWriteBarrier(MethodVisitor next, ClassWeavePlan plan, String methodName, String methodDescriptor,
+            AnalyzerAdapter frames) {
+        super(Opcodes.ASM9, next);
+        this.plan = plan;
+        this.methodName = methodName;
+        this.methodDescriptor = methodDescriptor;
+        this.frames = frames;
+    }
+
+    @Override
+    public void visitLineNumber(int line, Label start) {
+        this.line = line;
+        super.visitLineNumber(line, start);
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+        if (opcode == Opcodes.PUTFIELD) {
+            barrierForInstanceWrite(owner, name, descriptor);
+        } else if (opcode == Opcodes.PUTSTATIC) {
+            barrierForStaticWrite(owner, name, descriptor);
+        }
+        super.visitFieldInsn(opcode, owner, name, descriptor);
+    }
+
+    private void barrierForInstanceWrite(String owner, String name, String descriptor) {
+        boolean wide = descriptor.equals("J") || descriptor.equals("D");
+        if (receiverIsUninitializedThis(wide ? 2 : 1)) {
+            return;
+        }
+        ClassHierarchy.ResolvedField resolved = resolve(owner, name, descriptor);
+        if (resolved == null || !ClassHierarchy.isTrackedInstanceField(resolved.field())) {
+            return;
+        }
+        String root = plan.hierarchy().stampRoot(resolved.declaringClass().name());
+        if (root == null) {
+            return;
+        }
+        // Stack: ..., receiver, value  ->  barrier(receiver)  ->  ..., receiver, value
+        if (wide) {
+            super.visitInsn(Opcodes.DUP2_X1);
+            super.visitInsn(Opcodes.POP2);
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
+                    RuntimeNames.barrierDesc(root), false);
+            super.visitInsn(Opcodes.DUP_X2);
+            super.visitInsn(Opcodes.POP);
+        } else {
+            super.visitInsn(Opcodes.SWAP);
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
+                    RuntimeNames.barrierDesc(root), false);
+            super.visitInsn(Opcodes.SWAP);
+        }
+    }
+
+    private void barrierForStaticWrite(String owner, String name, String descriptor) {
+        ClassHierarchy.ResolvedField resolved = resolve(owner, name, descriptor);
+        if (resolved == null || !ClassHierarchy.isTrackedStaticField(resolved.field())) {
+            return;
+        }
+        ClassInfo declaring = resolved.declaringClass();
+        if (declaring.isInterface()) {
+            return;
+        }
+        if (declaring.name().equals(plan.className()) && methodName.equals("<clinit>")) {
+            return;
+        }
+        if (!declaring.isPublic() && !ClassInfo.packageOf(declaring.name()).equals(ClassInfo.packageOf(plan.className()))) {
+            plan.warn(site() + ": writes static field " + dotted(declaring.name()) + "." + name
+                    + " through " + dotted(owner) + ", but " + dotted(declaring.name())
+                    + " is not accessible here, so the write is not tracked. Write it from its own package.");
+            return;
+        }
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring.name(), RuntimeNames.STATIC_BARRIER_METHOD, "()V", false);
+    }
+
+    /** Resolves a written field to a tracked one of a woven class, warning when it cannot. */
+    private ClassHierarchy.ResolvedField resolve(String owner, String name, String descriptor) {
+        ClassHierarchy.ResolvedField resolved = plan.hierarchy().resolveField(owner, name, descriptor);
+        if (resolved == null) {
+            plan.warn(site() + ": writes " + dotted(owner) + "." + name + ", but the class file of "
+                    + dotted(owner) + " (or of a superclass) is not on the weaver's classpath, so the write"
+                    + " is not tracked. Add it to the classpath.");
+            return null;
+        }
+        ClassInfo.Field field = resolved.field();
+        if (field.isFinal() || field.untracked() || field.isWeaverField()) {
+            return null;
+        }
+        if (!plan.hierarchy().isWoven(resolved.declaringClass().name())) {
+            plan.warn(site() + ": writes " + dotted(resolved.declaringClass().name()) + "." + name
+                    + ", a field of a class that is not woven, so the write is not tracked. Weave that"
+                    + " class too, or keep this state in woven classes.");
+            return null;
+        }
+        return resolved;
+    }
+
+    private boolean receiverIsUninitializedThis(int valueSlots) {
+        if (frames == null || frames.stack == null) {
+            return false;
+        }
+        List<Object> stack = frames.stack;
+        int receiver = stack.size() - 1 - valueSlots;
+        return receiver >= 0 && stack.get(receiver) == Opcodes.UNINITIALIZED_THIS;
+    }
+
+    private String site() {
+        return dotted(plan.className()) + "." + methodName + methodDescriptor + (line > 0 ? " line " + line : "");
+    }
+
+    static String dotted(String internalName) {
+        return internalName.replace('/', '.');
+    }
+}

@@ -1,0 +1,57 @@
+package dev.worlds.instrument.internal;
+
+/**
+ * Names in the Worlds runtime and in woven classes that the weaver refers to. The instrumenter
+ * does not depend on the runtime at build time; these strings are the whole contract between
+ * them, and the runtime's tests load classes woven with them.
+ */
+public final class RuntimeNames {
+    private RuntimeNames() {
+    }
+
+    public static final String PREFIX = "$worlds$";
+
+    // Annotations users write.
+    public static final String UNTRACKED_DESC = "Ldev/worlds/Untracked;";
+    public static final String SPECULATIVE_DESC = "Ldev/worlds/Speculative;";
+
+    /** Invisible class annotation marking a woven class; its presence means "never weave again". */
+    public static final String WOVEN_MARKER_DESC = "Ldev/worlds/internal/Woven;";
+
+    // Runtime classes.
+    public static final String RUNTIME = "dev/worlds/internal/WorldsRuntime";
+    public static final String TRACKED = "dev/worlds/internal/Tracked";
+    public static final String LOG = "dev/worlds/internal/WorldLog";
+    public static final String LOG_DESC = "L" + LOG + ";";
+    public static final String STATIC_STATE = "dev/worlds/internal/StaticState";
+    public static final String STATIC_STATE_DESC = "L" + STATIC_STATE + ";";
+    public static final String SPECULATION = "dev/worlds/internal/Speculation";
+    public static final String WORLD = "dev/worlds/World";
+    public static final String WORLD_DESC = "L" + WORLD + ";";
+
+    // Members of WorldsRuntime.
+    public static final String CURRENT = "current";
+    public static final String SAVE = "save";
+    public static final String SAVE_DESC = "(L" + TRACKED + ";)V";
+    public static final String NEW_STAMP = "newStamp";
+    public static final String NEW_STAMP_DESC = "()Ljava/lang/Object;";
+
+    // Members added to woven classes.
+    public static final String STAMP_FIELD = PREFIX + "stamp";
+    public static final String STAMP_GETTER = PREFIX + "stamp";
+    public static final String STAMP_SETTER = PREFIX + "setStamp";
+    public static final String SAVE_METHOD = PREFIX + "save";
+    public static final String RESTORE_METHOD = PREFIX + "restore";
+    public static final String LOG_METHOD_DESC = "(" + LOG_DESC + ")V";
+    public static final String BARRIER_METHOD = PREFIX + "barrier";
+    public static final String STATICS_FIELD = PREFIX + "statics";
+    public static final String STATIC_BARRIER_METHOD = PREFIX + "staticBarrier";
+    public static final String SAVE_STATICS_METHOD = PREFIX + "saveStatics";
+    public static final String RESTORE_STATICS_METHOD = PREFIX + "restoreStatics";
+    public static final String SPECULATIVE_BODY_PREFIX = PREFIX + "speculative$";
+
+    /** Descriptor of the per-hierarchy barrier declared by {@code root}. */
+    public static String barrierDesc(String root) {
+        return "(L" + root + ";)V";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.worlds.instrument.internal;
+
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Gives a class with tracked static fields one stamp for all of them: a {@code StaticState}
+ * created first thing in the static initializer, and the barrier
+ *
+ * <pre>
+ * public static void $worlds$staticBarrier() {
+ *     if ($worlds$statics.stamp != WorldsRuntime.current) WorldsRuntime.save($worlds$statics);
+ * }
+ * </pre>
+ */
+final class StaticStateGenerator {
+    private static final String LOOKUP_DESC = "Ljava/lang/invoke/MethodHandles$Lookup;";
+    private static final String OBJECT_DESC = "Ljava/lang/Object;";
+
+    private StaticStateGenerator() {
+    }
+
+    static void generateMembers(ClassVisitor cv, ClassWeavePlan plan) {
+        String owner = plan.className();
+        cv.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+                RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC, null, null).visitEnd();
+
+        MethodVisitor barrier = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                RuntimeNames.STATIC_BARRIER_METHOD, "()V", null, null);
+        barrier.visitCode();
+        Label saved = new Label();
+        barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
+        barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
+        barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
+        barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
+        barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
+        barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.SAVE, RuntimeNames.SAVE_DESC, false);
+        barrier.visitLabel(saved);
+        if (plan.usesFrames()) {
+            barrier.visitFrame(Opcodes.F_NEW, 0, new Object[0], 0, new Object[0]);
+        }
+        barrier.visitInsn(Opcodes.RETURN);
+        barrier.visitMaxs(0, 0);
+        barrier.visitEnd();
+
+        SaveRestoreGenerator.generateStatic(cv, plan);
+    }
+
+    /** A static initializer for a class that has none. */
+    static void generateInitializer(ClassVisitor cv, ClassWeavePlan plan) {
+        MethodVisitor clinit = cv.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+        clinit.visitCode();
+        emitStaticStateCreation(clinit, plan.className());
+        clinit.visitInsn(Opcodes.RETURN);
+        clinit.visitMaxs(0, 0);
+        clinit.visitEnd();
+    }
+
+    /** Puts the creation of the class's StaticState before the existing static initializer. */
+    static MethodVisitor prependToInitializer(MethodVisitor next, String owner) {
+        return new MethodVisitor(Opcodes.ASM9, next) {
+            @Override
+            public void visitCode() {
+                super.visitCode();
+                emitStaticStateCreation(this.mv, owner);
+            }
+        };
+    }
+
+    private static void emitStaticStateCreation(MethodVisitor mv, String owner) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + LOOKUP_DESC, false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.STATIC_STATE, "of",
+                "(" + LOOKUP_DESC + ")" + RuntimeNames.STATIC_STATE_DESC, false);
+        mv.visitFieldInsn(Opcodes.PUTSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
+    }
+}

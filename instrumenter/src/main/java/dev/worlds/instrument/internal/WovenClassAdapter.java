@@ -1,0 +1,153 @@
+package dev.worlds.instrument.internal;
+
+import dev.worlds.instrument.WeavingException;
+import java.util.Arrays;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.RecordComponentVisitor;
+import org.objectweb.asm.commons.AnalyzerAdapter;
+
+/**
+ * Weaves one class according to its {@link ClassWeavePlan}: routes each method through the
+ * method-level rewrites (field barriers, constructor stamping, static-state creation,
+ * {@code @Speculative} splitting) and adds the generated members and the woven marker.
+ * The class reader must run with {@code EXPAND_FRAMES} (constructors are analysed).
+ */
+public final class WovenClassAdapter extends ClassVisitor {
+    private final ClassWeavePlan plan;
+    private final String source;
+    private boolean markerAdded;
+    private boolean sawStaticInitializer;
+    private String currentMethod;
+
+    public WovenClassAdapter(ClassVisitor next, ClassWeavePlan plan, String source) {
+        super(Opcodes.ASM9, next);
+        this.plan = plan;
+        this.source = source;
+    }
+
+    /** Name and descriptor of the method being woven, for error messages; null between methods. */
+    public String currentMethod() {
+        return currentMethod;
+    }
+
+    @Override
+    public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        String[] withTracked = interfaces;
+        if (plan.declaresStamp()) {
+            withTracked = Arrays.copyOf(interfaces == null ? new String[0] : interfaces,
+                    interfaces == null ? 1 : interfaces.length + 1);
+            withTracked[withTracked.length - 1] = RuntimeNames.TRACKED;
+        }
+        super.visit(version, access, name, signature, superName, withTracked);
+    }
+
+    private void addMarker() {
+        if (!markerAdded) {
+            markerAdded = true;
+            super.visitAnnotation(RuntimeNames.WOVEN_MARKER_DESC, false).visitEnd();
+        }
+    }
+
+    @Override
+    public void visitNestMember(String nestMember) {
+        addMarker();
+        super.visitNestMember(nestMember);
+    }
+
+    @Override
+    public void visitPermittedSubclass(String permittedSubclass) {
+        addMarker();
+        super.visitPermittedSubclass(permittedSubclass);
+    }
+
+    @Override
+    public void visitInnerClass(String name, String outerName, String innerName, int access) {
+        addMarker();
+        super.visitInnerClass(name, outerName, innerName, access);
+    }
+
+    @Override
+    public RecordComponentVisitor visitRecordComponent(String name, String descriptor, String signature) {
+        addMarker();
+        return super.visitRecordComponent(name, descriptor, signature);
+    }
+
+    @Override
+    public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+        addMarker();
+        return super.visitField(access, name, descriptor, signature, value);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        addMarker();
+        currentMethod = name + descriptor;
+        if (plan.isSpeculative(name, descriptor)) {
+            checkSpeculativeAllowed(access, name, descriptor);
+            MethodVisitor wrapper = super.visitMethod(access, name, descriptor, signature, exceptions);
+            MethodVisitor body = super.visitMethod(SpeculativeMethodSplitter.bodyAccess(access),
+                    RuntimeNames.SPECULATIVE_BODY_PREFIX + name, descriptor, signature, exceptions);
+            return new SpeculativeMethodSplitter(wrapper, rewrite(body, access, name, descriptor), plan,
+                    access, name, descriptor);
+        }
+        return rewrite(super.visitMethod(access, name, descriptor, signature, exceptions), access, name, descriptor);
+    }
+
+    private MethodVisitor rewrite(MethodVisitor mv, int access, String name, String descriptor) {
+        if (mv == null || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+            return mv;
+        }
+        MethodVisitor chain = mv;
+        if (name.equals("<clinit>") && plan.hasTrackedStatics()) {
+            sawStaticInitializer = true;
+            chain = StaticStateGenerator.prependToInitializer(chain, plan.className());
+        }
+        AnalyzerAdapter frames = null;
+        if (name.equals("<init>")) {
+            frames = new AnalyzerAdapter(plan.className(), access, name, descriptor, chain);
+            chain = frames;
+            if (plan.declaresStamp()) {
+                chain = new ConstructorStamper(chain, plan.className(), plan.info().superName(), frames);
+            }
+        }
+        return new FieldWriteBarrier(chain, plan, name, descriptor, frames);
+    }
+
+    private void checkSpeculativeAllowed(int access, String name, String descriptor) {
+        String problem = null;
+        if (name.equals("<init>") || name.equals("<clinit>")) {
+            problem = "a constructor or static initializer cannot be @Speculative; put the speculative"
+                    + " work in a method and call it";
+        } else if ((access & Opcodes.ACC_ABSTRACT) != 0) {
+            problem = "an abstract method has no body to run speculatively; annotate the implementations";
+        } else if ((access & Opcodes.ACC_NATIVE) != 0) {
+            problem = "a native method's writes cannot be tracked; wrap the call in a @Speculative Java method";
+        }
+        if (problem != null) {
+            throw new WeavingException(source, "@Speculative on " + FieldWriteBarrier.dotted(plan.className())
+                    + "." + name + descriptor + ": " + problem + ".");
+        }
+    }
+
+    @Override
+    public void visitEnd() {
+        addMarker();
+        currentMethod = null;
+        if (plan.declaresStamp()) {
+            StampMembersGenerator.generate(cv, plan);
+        }
+        if (plan.needsSaveRestore()) {
+            SaveRestoreGenerator.generateInstance(cv, plan);
+        }
+        if (plan.hasTrackedStatics()) {
+            StaticStateGenerator.generateMembers(cv, plan);
+            if (!sawStaticInitializer) {
+                StaticStateGenerator.generateInitializer(cv, plan);
+            }
+        }
+        super.visitEnd();
+    }
+}

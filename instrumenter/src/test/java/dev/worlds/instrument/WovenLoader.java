@@ -1,0 +1,124 @@
+package dev.worlds.instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.util.CheckClassAdapter;
+
+/**
+ * Loads classes of the fixture packages woven in memory, after checking each woven class with
+ * ASM's {@link CheckClassAdapter} (the surefire JVM runs with {@code -Xverify:all}, so loading
+ * also runs the JVM's verifier). Everything else comes from the test class path unwoven.
+ */
+public final class WovenLoader extends ClassLoader {
+    /** Package (internal form) whose classes are woven, except its {@code unwoven} subpackage. */
+    public static final String FIXTURES = "dev/worlds/instrument/fixtures/";
+
+    private final Weaver weaver;
+    private final Predicate<String> woven;
+    private final Map<String, byte[]> overrides = new HashMap<>();
+    private final Map<String, WeaveResult> results = new HashMap<>();
+
+    public WovenLoader() {
+        this(List.of(), WovenLoader::isWovenFixture);
+    }
+
+    public WovenLoader(List<Path> classpath, Predicate<String> woven) {
+        super(WovenLoader.class.getClassLoader());
+        this.woven = woven;
+        this.weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(classpath), woven));
+    }
+
+    public static boolean isWovenFixture(String internalName) {
+        return internalName.startsWith(FIXTURES) && !internalName.startsWith(FIXTURES + "unwoven/");
+    }
+
+    /** Defines {@code internalName} from these bytes instead of the test class path (not re-woven if marked). */
+    public WovenLoader withClassFile(String internalName, byte[] bytes) {
+        overrides.put(internalName, bytes);
+        return this;
+    }
+
+    /** The weaving result of a loaded class. */
+    public WeaveResult result(Class<?> type) {
+        return results.get(type.getName().replace('.', '/'));
+    }
+
+    public List<String> warnings() {
+        List<String> all = new ArrayList<>();
+        results.values().forEach(r -> all.addAll(r.warnings()));
+        return all;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        String internalName = name.replace('.', '/');
+        if (!woven.test(internalName) && !overrides.containsKey(internalName)) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> loaded = findLoadedClass(name);
+            if (loaded == null) {
+                byte[] bytes = wovenBytes(internalName);
+                loaded = defineClass(name, bytes, 0, bytes.length);
+            }
+            if (resolve) {
+                resolveClass(loaded);
+            }
+            return loaded;
+        }
+    }
+
+    private byte[] wovenBytes(String internalName) throws ClassNotFoundException {
+        byte[] original = overrides.containsKey(internalName) ? overrides.get(internalName) : read(internalName);
+        WeaveResult result = weaver.weave(original, internalName + ".class");
+        results.put(internalName, result);
+        StringWriter problems = new StringWriter();
+        CheckClassAdapter.verify(new ClassReader(result.bytes()), this, false, new PrintWriter(problems));
+        if (problems.toString().length() > 0) {
+            throw new AssertionError("CheckClassAdapter rejects woven " + internalName + ":\n" + problems);
+        }
+        return result.bytes();
+    }
+
+    static byte[] read(String internalName) throws ClassNotFoundException {
+        try (InputStream in = WovenLoader.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
+            if (in == null) {
+                throw new ClassNotFoundException(internalName);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads {@code type}'s woven twin and calls its public static no-argument method {@code method}. */
+    public Object run(Class<?> type, String method) {
+        try {
+            Method target = loadClass(type.getName()).getMethod(method);
+            return target.invoke(null);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new AssertionError(cause);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

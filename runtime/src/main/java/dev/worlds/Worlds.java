@@ -1,0 +1,140 @@
+package dev.worlds;
+
+import dev.worlds.internal.Speculation;
+import dev.worlds.internal.ThreadWorlds;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Copy-on-write worlds for plain objects. Push a world, write ordinary fields and arrays of
+ * woven classes, then commit or roll back everything written in it.
+ *
+ * <pre>{@code
+ * Worlds.push();
+ * board.place(queen);            // plain field and array writes
+ * if (!board.consistent()) {
+ *     Worlds.pop();              // roll back everything since push()
+ * } else {
+ *     Worlds.commit();           // keep it (into the parent world, if any)
+ * }
+ * }</pre>
+ *
+ * <p>Each thread has its own stack of worlds. Pushing is O(1); commit and rollback cost is
+ * proportional to the objects the world modified. Reads are never slowed down.
+ */
+public final class Worlds {
+    private Worlds() {
+    }
+
+    /** Opens a new world as a child of this thread's innermost world and returns it. */
+    public static World push() {
+        ThreadWorlds stack = ThreadWorlds.current();
+        World world = new World(stack, (World) stack.top());
+        stack.push(world);
+        return world;
+    }
+
+    /** Number of open worlds of this thread; 0 when none is open. */
+    public static int depth() {
+        return ThreadWorlds.current().depth();
+    }
+
+    /** This thread's innermost open world, or null. */
+    public static World current() {
+        return (World) ThreadWorlds.current().top();
+    }
+
+    /**
+     * Rolls back and closes the innermost world (Choco's {@code worldPop}).
+     *
+     * @throws WorldStateException if no world is open
+     */
+    public static void pop() {
+        ThreadWorlds stack = ThreadWorlds.current();
+        stack.requireTop("Worlds.pop()");
+        stack.rollbackTop();
+    }
+
+    /**
+     * Rolls back worlds, innermost first, until {@link #depth()} equals {@code depth}.
+     *
+     * @throws WorldStateException if {@code depth} is negative or greater than {@link #depth()}
+     */
+    public static void popUntil(int depth) {
+        ThreadWorlds.current().rollbackTo(depth);
+    }
+
+    /**
+     * Commits the innermost world into its parent, or makes it permanent if it is outermost.
+     *
+     * @throws WorldStateException if no world is open
+     */
+    public static void commit() {
+        ThreadWorlds stack = ThreadWorlds.current();
+        stack.requireTop("Worlds.commit()");
+        stack.commitTop();
+    }
+
+    /**
+     * Runs {@code body} in a new world: commits it when {@code body} returns, rolls it back and
+     * rethrows the same exception when {@code body} throws.
+     *
+     * <pre>{@code
+     * Plan plan = Worlds.speculate(() -> planner.extend(order));   // undone if extend throws
+     * }</pre>
+     *
+     * @throws WorldStateException if {@code body} leaves inner worlds open or closes the world it
+     *                             runs in (everything it did is rolled back first)
+     */
+    public static <T> T speculate(Callable<T> body) throws Exception {
+        World world = Speculation.begin();
+        T result;
+        try {
+            result = body.call();
+        } catch (Throwable failure) {
+            Speculation.abort(world, failure);
+            throw failure;
+        }
+        Speculation.end(world);
+        return result;
+    }
+
+    /** Runs {@code body} in a new world: commits on return, rolls back and rethrows on throw. */
+    public static void speculate(Runnable body) {
+        World world = Speculation.begin();
+        try {
+            body.run();
+        } catch (Throwable failure) {
+            Speculation.abort(world, failure);
+            throw failure;
+        }
+        Speculation.end(world);
+    }
+
+    /**
+     * Runs {@code body} in a new world and keeps its changes only if it returns true: commits on
+     * true, rolls back on false or on throw (and rethrows).
+     *
+     * <pre>{@code
+     * boolean placed = Worlds.attempt(() -> schedule.tryInsert(job));
+     * }</pre>
+     *
+     * @return what {@code body} returned
+     */
+    public static boolean attempt(BooleanSupplier body) {
+        World world = Speculation.begin();
+        boolean keep;
+        try {
+            keep = body.getAsBoolean();
+        } catch (Throwable failure) {
+            Speculation.abort(world, failure);
+            throw failure;
+        }
+        if (keep) {
+            Speculation.end(world);
+        } else {
+            Speculation.discard(world);
+        }
+        return keep;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.worlds.internal;
+
+/**
+ * One thread's stack of open worlds and its save log. Reached through a thread-local only on
+ * slow paths and API calls; the write barrier's fast path never touches it.
+ */
+public final class ThreadWorlds {
+    private static final ThreadLocal<ThreadWorlds> STACKS = ThreadLocal.withInitial(ThreadWorlds::new);
+
+    final Thread thread = Thread.currentThread();
+    final WorldLog log = new WorldLog();
+    private WorldFrame top;
+    private int depth;
+
+    private ThreadWorlds() {
+    }
+
+    /** The calling thread's stack. */
+    public static ThreadWorlds current() {
+        return STACKS.get();
+    }
+
+    /** Innermost open world, or null. */
+    public WorldFrame top() {
+        return top;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    /** Opens {@code frame}, created as a child of {@link #top()}, as the new innermost world. */
+    public void push(WorldFrame frame) {
+        if (frame.parentFrame() != top || frame.owner != this) {
+            throw new IllegalArgumentException("frame must be a child of this thread's innermost world");
+        }
+        frame.firstEntry = log.size();
+        top = frame;
+        depth++;
+        if (depth == 1) {
+            WorldsRuntime.enter(this);
+        } else {
+            WorldsRuntime.publish(this);
+        }
+    }
+
+    /** Checks that {@code frame} is this thread's innermost open world. */
+    public void checkInnermost(WorldFrame frame, String action) {
+        if (frame != top) {
+            throw WorldErrors.notInnermost(frame, depth, action);
+        }
+    }
+
+    /** Rolls back and closes the innermost world. */
+    public void rollbackTop() {
+        WorldFrame frame = requireTop("rollback");
+        log.rollback(frame.firstEntry);
+        close(frame);
+    }
+
+    /** Commits the innermost world into its parent, or makes it permanent if it is outermost. */
+    public void commitTop() {
+        WorldFrame frame = requireTop("commit");
+        WorldFrame parent = frame.parentFrame();
+        if (parent == null) {
+            log.commitOutermost(frame.firstEntry);
+        } else {
+            log.commitInto(frame.firstEntry, parent);
+        }
+        close(frame);
+    }
+
+    /** Rolls back worlds until {@link #depth()} is {@code targetDepth}. */
+    public void rollbackTo(int targetDepth) {
+        if (targetDepth < 0 || targetDepth > depth) {
+            throw WorldErrors.badDepth(targetDepth, depth);
+        }
+        while (depth > targetDepth) {
+            rollbackTop();
+        }
+    }
+
+    /** Throws unless some world is open; used by the Worlds.pop/commit family. */
+    public WorldFrame requireTop(String action) {
+        if (top == null) {
+            throw WorldErrors.noOpenWorld(action);
+        }
+        return top;
+    }
+
+    private void close(WorldFrame frame) {
+        top = frame.parentFrame();
+        depth--;
+        frame.close();
+        if (depth == 0) {
+            WorldsRuntime.exit(this);
+        } else {
+            WorldsRuntime.publish(this);
+        }
+    }
+}

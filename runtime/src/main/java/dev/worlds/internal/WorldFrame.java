@@ -1,0 +1,66 @@
+package dev.worlds.internal;
+
+/**
+ * Engine state of one world: where its log entries start, its parent, its owner. The public
+ * {@link dev.worlds.World} extends this so that a world is its own stamp: an object whose
+ * stamp is the current world has already been saved (or was created) in it.
+ *
+ * <p>A closed frame may stay referenced from stale stamps for a long time, so closing drops
+ * the reference to the owner's log.
+ */
+public abstract class WorldFrame {
+    private final WorldFrame parent;
+    private final int depth;
+    private final Thread ownerThread;
+    ThreadWorlds owner;
+    int firstEntry;
+
+    protected WorldFrame(ThreadWorlds owner, WorldFrame parent) {
+        this.owner = owner;
+        this.ownerThread = owner.thread;
+        this.parent = parent;
+        this.depth = parent == null ? 1 : parent.depth + 1;
+    }
+
+    protected final WorldFrame parentFrame() {
+        return parent;
+    }
+
+    protected final int frameDepth() {
+        return depth;
+    }
+
+    protected final boolean frameOpen() {
+        return owner != null;
+    }
+
+    protected final Thread ownerThread() {
+        return ownerThread;
+    }
+
+    /** The owner's world stack; checks that the caller is the owner and that this is open. */
+    protected final ThreadWorlds ownerStack(String action) {
+        if (Thread.currentThread() != ownerThread) {
+            throw WorldErrors.wrongThread(this, action);
+        }
+        ThreadWorlds stack = owner;
+        if (stack == null) {
+            throw WorldErrors.closed(this, action);
+        }
+        return stack;
+    }
+
+    /** True when another thread owns this frame and it is still open. */
+    final boolean openInOtherThread(Thread current) {
+        return owner != null && ownerThread != current;
+    }
+
+    void close() {
+        owner = null;
+    }
+
+    /** Describes this world for error messages, e.g. {@code world at depth 2 of thread 'main'}. */
+    public final String describe() {
+        return "world at depth " + depth + " of thread '" + ownerThread.getName() + "'";
+    }
+}

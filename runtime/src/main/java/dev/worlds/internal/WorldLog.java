@@ -1,0 +1,184 @@
+package dev.worlds.internal;
+
+import java.util.Arrays;
+
+/**
+ * One thread's save log: every world of the thread owns a contiguous run of entries, the
+ * innermost world the last run. An entry is an object, its stamp before the save, and the
+ * values of its tracked fields, stored in two typed stacks (references, and primitives widened
+ * to {@code long}) so that a save allocates nothing once the stacks have grown.
+ *
+ * <p>Generated {@code $worlds$save} methods call the {@code save*} methods in field order;
+ * generated {@code $worlds$restore} methods call the {@code restore*} methods in the same order.
+ */
+public final class WorldLog {
+    private static final int INITIAL_ENTRIES = 64;
+
+    private Tracked[] objects = new Tracked[INITIAL_ENTRIES];
+    private Object[] oldStamps = new Object[INITIAL_ENTRIES];
+    private int[] refStarts = new int[INITIAL_ENTRIES];
+    private int[] primStarts = new int[INITIAL_ENTRIES];
+    private int size;
+
+    private Object[] refs = new Object[INITIAL_ENTRIES * 2];
+    private int refTop;
+    private long[] prims = new long[INITIAL_ENTRIES * 2];
+    private int primTop;
+
+    private int refCursor;
+    private int primCursor;
+
+    /** Number of entries; a world's entries are those from its first entry up to this. */
+    int size() {
+        return size;
+    }
+
+    /**
+     * Appends an entry for {@code target}: its old stamp and the values its generated save
+     * method writes. If the save fails (for example out of memory), the partial entry is
+     * removed so that no rollback ever reads it.
+     */
+    void record(Tracked target, Object oldStamp) {
+        if (size == objects.length) {
+            growEntries();
+        }
+        int entry = size;
+        objects[entry] = target;
+        oldStamps[entry] = oldStamp;
+        refStarts[entry] = refTop;
+        primStarts[entry] = primTop;
+        size = entry + 1;
+        try {
+            target.$worlds$save(this);
+        } catch (Throwable failure) {
+            truncate(entry);
+            throw failure;
+        }
+    }
+
+    /** Restores every entry from {@code firstEntry} on, newest first, then drops them. */
+    void rollback(int firstEntry) {
+        for (int entry = size - 1; entry >= firstEntry; entry--) {
+            Tracked target = objects[entry];
+            refCursor = refStarts[entry];
+            primCursor = primStarts[entry];
+            target.$worlds$restore(this);
+            target.$worlds$setStamp(oldStamps[entry]);
+        }
+        truncate(firstEntry);
+    }
+
+    /**
+     * Hands the entries from {@code firstEntry} on to {@code parent}: every saved object is
+     * re-stamped with the parent; entries for objects the parent had already saved (or created)
+     * are dropped, since the parent's own entry holds the older value; the rest are compacted
+     * down so the parent's run stays contiguous.
+     */
+    void commitInto(int firstEntry, WorldFrame parent) {
+        int kept = firstEntry;
+        int refWrite = firstEntry < size ? refStarts[firstEntry] : refTop;
+        int primWrite = firstEntry < size ? primStarts[firstEntry] : primTop;
+        for (int entry = firstEntry; entry < size; entry++) {
+            Tracked target = objects[entry];
+            target.$worlds$setStamp(parent);
+            Object oldStamp = oldStamps[entry];
+            if (oldStamp == parent) {
+                continue;
+            }
+            int refStart = refStarts[entry];
+            int refEnd = entry + 1 < size ? refStarts[entry + 1] : refTop;
+            int primStart = primStarts[entry];
+            int primEnd = entry + 1 < size ? primStarts[entry + 1] : primTop;
+            if (kept != entry) {
+                objects[kept] = target;
+                oldStamps[kept] = oldStamp;
+                System.arraycopy(refs, refStart, refs, refWrite, refEnd - refStart);
+                System.arraycopy(prims, primStart, prims, primWrite, primEnd - primStart);
+            }
+            refStarts[kept] = refWrite;
+            primStarts[kept] = primWrite;
+            refWrite += refEnd - refStart;
+            primWrite += primEnd - primStart;
+            kept++;
+        }
+        clearFrom(kept, refWrite, primWrite);
+    }
+
+    /** Makes the entries from {@code firstEntry} on permanent: stamps are cleared, saves freed. */
+    void commitOutermost(int firstEntry) {
+        for (int entry = firstEntry; entry < size; entry++) {
+            objects[entry].$worlds$setStamp(null);
+        }
+        truncate(firstEntry);
+    }
+
+    private void truncate(int firstEntry) {
+        if (firstEntry >= size) {
+            return;
+        }
+        clearFrom(firstEntry, refStarts[firstEntry], primStarts[firstEntry]);
+    }
+
+    private void clearFrom(int entry, int refIndex, int primIndex) {
+        Arrays.fill(objects, entry, size, null);
+        Arrays.fill(oldStamps, entry, size, null);
+        Arrays.fill(refs, refIndex, refTop, null);
+        size = entry;
+        refTop = refIndex;
+        primTop = primIndex;
+    }
+
+    private void growEntries() {
+        int capacity = objects.length * 2;
+        objects = Arrays.copyOf(objects, capacity);
+        oldStamps = Arrays.copyOf(oldStamps, capacity);
+        refStarts = Arrays.copyOf(refStarts, capacity);
+        primStarts = Arrays.copyOf(primStarts, capacity);
+    }
+
+    public void saveRef(Object value) {
+        if (refTop == refs.length) {
+            refs = Arrays.copyOf(refs, refs.length * 2);
+        }
+        refs[refTop++] = value;
+    }
+
+    public void saveLong(long value) {
+        if (primTop == prims.length) {
+            prims = Arrays.copyOf(prims, prims.length * 2);
+        }
+        prims[primTop++] = value;
+    }
+
+    public void saveInt(int value) {
+        saveLong(value);
+    }
+
+    public void saveFloat(float value) {
+        saveLong(Float.floatToRawIntBits(value));
+    }
+
+    public void saveDouble(double value) {
+        saveLong(Double.doubleToRawLongBits(value));
+    }
+
+    public Object restoreRef() {
+        return refs[refCursor++];
+    }
+
+    public long restoreLong() {
+        return prims[primCursor++];
+    }
+
+    public int restoreInt() {
+        return (int) prims[primCursor++];
+    }
+
+    public float restoreFloat() {
+        return Float.intBitsToFloat((int) prims[primCursor++]);
+    }
+
+    public double restoreDouble() {
+        return Double.longBitsToDouble(prims[primCursor++]);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.worlds.internal;
+
+/**
+ * The entry points woven code calls, and the value its write barrier compares stamps with.
+ *
+ * <p>The barrier woven into every tracked write is {@code if (o.stamp != WorldsRuntime.current)
+ * WorldsRuntime.save(o)}: one load and one compare when the object is already saved. To keep
+ * that a plain static load, {@link #current} holds the innermost world only while exactly one
+ * thread has worlds open (its <em>owner</em>). When no thread has worlds open it is null, which
+ * is the stamp of every object written outside worlds, so writes stay on the fast path. When
+ * several threads have worlds open it holds {@link #SHARED}, which no object carries, so every
+ * barrier takes the slow path and finds the caller's world through its thread-local stack.
+ *
+ * <p>Ownership changes under a lock; the owner updates {@code current} without one and then
+ * re-reads the volatile {@code owner}, so that a thread taking ownership away always wins.
+ */
+public final class WorldsRuntime {
+    /** Compared by the barrier with an object's stamp. Written only by this class. */
+    public static Object current;
+
+    /** Stamp value meaning "several threads have worlds": matches no object. */
+    static final Object SHARED = new Object() {
+        @Override
+        public String toString() {
+            return "several threads have worlds open";
+        }
+    };
+
+    private static final Object LOCK = new Object();
+    private static volatile Thread owner;
+    private static volatile int threadsWithWorlds;
+
+    private WorldsRuntime() {
+    }
+
+    /**
+     * The barrier's slow path: saves {@code target} into the calling thread's innermost world
+     * unless it is already saved there, or refuses the write if another thread's open world owns
+     * the target. With no world open on this thread it clears a stale stamp so that later writes
+     * stay on the fast path.
+     */
+    public static void save(Tracked target) {
+        ThreadWorlds stack = ThreadWorlds.current();
+        WorldFrame world = stack.top();
+        Object stamp = target.$worlds$stamp();
+        if (stamp == world) {
+            return;
+        }
+        if (stamp instanceof WorldFrame && ((WorldFrame) stamp).openInOtherThread(stack.thread)) {
+            throw WorldErrors.conflict(target, (WorldFrame) stamp);
+        }
+        if (world == null) {
+            target.$worlds$setStamp(null);
+            return;
+        }
+        stack.log.record(target, stamp);
+        target.$worlds$setStamp(world);
+    }
+
+    /**
+     * The stamp of an object being constructed: the calling thread's innermost world (objects
+     * created in a world need no save there), or null when it has none.
+     */
+    public static Object newStamp() {
+        Object value = current;
+        if (value == null) {
+            return null;
+        }
+        if (value != SHARED && owner == Thread.currentThread()) {
+            return value;
+        }
+        return ThreadWorlds.current().top();
+    }
+
+    static void enter(ThreadWorlds stack) {
+        synchronized (LOCK) {
+            int threads = threadsWithWorlds + 1;
+            threadsWithWorlds = threads;
+            if (threads == 1) {
+                owner = stack.thread;
+                current = stack.top();
+            } else {
+                owner = null;
+                current = SHARED;
+            }
+        }
+    }
+
+    static void exit(ThreadWorlds stack) {
+        synchronized (LOCK) {
+            int threads = threadsWithWorlds - 1;
+            threadsWithWorlds = threads;
+            if (threads == 0) {
+                owner = null;
+                current = null;
+            } else if (owner == stack.thread) {
+                owner = null;
+                current = SHARED;
+            }
+        }
+    }
+
+    /** Called after the innermost world of a thread with worlds open changed. */
+    static void publish(ThreadWorlds stack) {
+        Thread me = stack.thread;
+        if (owner == me) {
+            current = stack.top();
+            if (owner != me) {
+                current = SHARED;
+            }
+        } else if (threadsWithWorlds == 1) {
+            synchronized (LOCK) {
+                if (threadsWithWorlds == 1) {
+                    owner = me;
+                    current = stack.top();
+                }
+            }
+        }
+    }
+}
