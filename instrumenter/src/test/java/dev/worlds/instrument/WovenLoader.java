@@ -17,9 +17,11 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.util.CheckClassAdapter;
 
 /**
- * Loads classes of the fixture packages woven in memory, after checking each woven class with
- * ASM's {@link CheckClassAdapter} (the surefire JVM runs with {@code -Xverify:all}, so loading
- * also runs the JVM's verifier). Everything else comes from the test class path unwoven.
+ * Defines the classes of the fixture packages itself, woven in memory where the predicate says
+ * so (unwoven ones are defined here too, so that they link to the woven fixtures), after checking
+ * each woven class with ASM's {@link CheckClassAdapter} (the surefire JVM runs with
+ * {@code -Xverify:all}, so loading also runs the JVM's verifier). Everything else comes from the
+ * test class path.
  */
 public final class WovenLoader extends ClassLoader {
     /** Package (internal form) whose classes are woven, except its {@code unwoven} subpackage. */
@@ -64,14 +66,20 @@ public final class WovenLoader extends ClassLoader {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         String internalName = name.replace('.', '/');
-        if (!woven.test(internalName) && !overrides.containsKey(internalName)) {
+        boolean local = internalName.startsWith(FIXTURES) || overrides.containsKey(internalName);
+        if (!local) {
             return super.loadClass(name, resolve);
         }
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                byte[] bytes = wovenBytes(internalName);
+                boolean weave = woven.test(internalName);
+                byte[] bytes = weave ? wovenBytes(internalName) : read(internalName);
                 loaded = defineClass(name, bytes, 0, bytes.length);
+                if (weave) {
+                    // After defineClass: checking may load subclasses, which link back to this class.
+                    check(internalName, bytes);
+                }
             }
             if (resolve) {
                 resolveClass(loaded);
@@ -81,18 +89,29 @@ public final class WovenLoader extends ClassLoader {
     }
 
     private byte[] wovenBytes(String internalName) throws ClassNotFoundException {
-        byte[] original = overrides.containsKey(internalName) ? overrides.get(internalName) : read(internalName);
+        byte[] original = read(internalName);
         WeaveResult result = weaver.weave(original, internalName + ".class");
         results.put(internalName, result);
-        StringWriter problems = new StringWriter();
-        CheckClassAdapter.verify(new ClassReader(result.bytes()), this, false, new PrintWriter(problems));
-        if (problems.toString().length() > 0) {
-            throw new AssertionError("CheckClassAdapter rejects woven " + internalName + ":\n" + problems);
-        }
         return result.bytes();
     }
 
-    static byte[] read(String internalName) throws ClassNotFoundException {
+    private void check(String internalName, byte[] bytes) {
+        StringWriter problems = new StringWriter();
+        CheckClassAdapter.verify(new ClassReader(bytes), this, false, new PrintWriter(problems));
+        if (problems.toString().length() > 0) {
+            throw new AssertionError("CheckClassAdapter rejects woven " + internalName + ":\n" + problems);
+        }
+    }
+
+    private byte[] read(String internalName) throws ClassNotFoundException {
+        if (overrides.containsKey(internalName)) {
+            return overrides.get(internalName);
+        }
+        return classFile(internalName);
+    }
+
+    /** The compiled (unwoven) class file from the test class path. */
+    public static byte[] classFile(String internalName) throws ClassNotFoundException {
         try (InputStream in = WovenLoader.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
             if (in == null) {
                 throw new ClassNotFoundException(internalName);

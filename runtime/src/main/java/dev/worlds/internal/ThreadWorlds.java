@@ -11,6 +11,8 @@ public final class ThreadWorlds {
     final WorldLog log = new WorldLog();
     private WorldFrame top;
     private int depth;
+    private Object classInitStamp;
+    private int classInitDepth;
 
     private ThreadWorlds() {
     }
@@ -27,6 +29,37 @@ public final class ThreadWorlds {
 
     public int depth() {
         return depth;
+    }
+
+    /**
+     * The stamp this thread gives new objects and compares with: the innermost world, or while a
+     * static initializer runs inside a world, a token of that initialization. Objects a static
+     * initializer creates outlive any world (class initialization is never undone), so they must
+     * not look created-in-the-world once the initializer is done; during it they need no save.
+     */
+    Object stamp() {
+        return classInitStamp != null ? classInitStamp : top;
+    }
+
+    /** True for the stamp of objects created by the running static initializer. */
+    boolean isClassInitStamp(Object stamp) {
+        return stamp != null && stamp == classInitStamp;
+    }
+
+    void beginClassInit() {
+        if (classInitDepth++ == 0 && top != null) {
+            classInitStamp = new Object();
+            WorldsRuntime.publish(this);
+        }
+    }
+
+    void endClassInit() {
+        if (classInitDepth > 0 && --classInitDepth == 0 && classInitStamp != null) {
+            classInitStamp = null;
+            if (top != null) {
+                WorldsRuntime.publish(this);
+            }
+        }
     }
 
     /** Opens {@code frame}, created as a child of {@link #top()}, as the new innermost world. */

@@ -43,7 +43,7 @@ public final class WorldsRuntime {
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
         Object stamp = target.$worlds$stamp();
-        if (stamp == world) {
+        if (stamp == world || stack.isClassInitStamp(stamp)) {
             return;
         }
         if (stamp instanceof WorldFrame && ((WorldFrame) stamp).openInOtherThread(stack.thread)) {
@@ -69,7 +69,20 @@ public final class WorldsRuntime {
         if (value != SHARED && owner == Thread.currentThread()) {
             return value;
         }
-        return ThreadWorlds.current().top();
+        return ThreadWorlds.current().stamp();
+    }
+
+    /**
+     * Called first in every woven static initializer: objects it creates get a stamp of their own
+     * instead of the current world's (see {@link ThreadWorlds#stamp()}).
+     */
+    public static void beginClassInit() {
+        ThreadWorlds.current().beginClassInit();
+    }
+
+    /** Called when a woven static initializer returns or throws. */
+    public static void endClassInit() {
+        ThreadWorlds.current().endClassInit();
     }
 
     static void enter(ThreadWorlds stack) {
@@ -78,7 +91,7 @@ public final class WorldsRuntime {
             threadsWithWorlds = threads;
             if (threads == 1) {
                 owner = stack.thread;
-                current = stack.top();
+                current = stack.stamp();
             } else {
                 owner = null;
                 current = SHARED;
@@ -104,7 +117,7 @@ public final class WorldsRuntime {
     static void publish(ThreadWorlds stack) {
         Thread me = stack.thread;
         if (owner == me) {
-            current = stack.top();
+            current = stack.stamp();
             if (owner != me) {
                 current = SHARED;
             }
@@ -112,7 +125,7 @@ public final class WorldsRuntime {
             synchronized (LOCK) {
                 if (threadsWithWorlds == 1) {
                     owner = me;
-                    current = stack.top();
+                    current = stack.stamp();
                 }
             }
         }

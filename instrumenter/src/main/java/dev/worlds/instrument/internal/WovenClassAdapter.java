@@ -101,9 +101,12 @@ public final class WovenClassAdapter extends ClassVisitor {
             return mv;
         }
         MethodVisitor chain = mv;
-        if (name.equals("<clinit>") && plan.hasTrackedStatics()) {
-            sawStaticInitializer = true;
-            chain = StaticStateGenerator.prependToInitializer(chain, plan.className());
+        if (name.equals("<clinit>")) {
+            chain = new ClassInitScope(chain, plan.usesFrames());
+            if (plan.hasTrackedStatics()) {
+                sawStaticInitializer = true;
+                chain = StaticStateGenerator.prependToInitializer(chain, plan.className());
+            }
         }
         AnalyzerAdapter frames = null;
         if (name.equals("<init>")) {

@@ -1,0 +1,11 @@
+package dev.worlds.instrument;
+
+import dev.worlds.instrument.fixtures.ClassInitScenarios;
+import org.junit.jupiter.api.Test;
+
+class ClassInitTest {
+    @Test
+    void staticInitializerRunningInsideAWorldIsNotPartOfIt() {
+        new WovenLoader().run(ClassInitScenarios.class, "objectsMadeByAStaticInitializerAreSavedWhenWritten");
+    }
+}
