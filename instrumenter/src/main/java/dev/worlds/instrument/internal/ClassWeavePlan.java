@@ -26,11 +26,28 @@ public final class ClassWeavePlan {
         this.stampRoot = hierarchy.stampRoot(info.name());
         this.superHasStamp = info.superName() != null && hierarchy.stampRoot(info.superName()) != null;
         for (ClassInfo.Field field : info.fields()) {
+            warnIfJdkContainer(field);
             if (stampRoot != null && ClassHierarchy.isTrackedInstanceField(field)) {
                 trackedInstanceFields.add(field);
             } else if (!info.isInterface() && ClassHierarchy.isTrackedStaticField(field)) {
                 trackedStaticFields.add(field);
             }
+        }
+    }
+
+    /**
+     * A field holding a JDK collection or map: the field itself may be tracked, but what the JDK's
+     * own (unwoven) code writes inside the collection is not.
+     */
+    private void warnIfJdkContainer(ClassInfo.Field field) {
+        if (field.untracked() || field.isWeaverField() || !field.descriptor().startsWith("Ljava/util/")) {
+            return;
+        }
+        String type = field.descriptor().substring(1, field.descriptor().length() - 1);
+        if (hierarchy.isSubtypeOf(type, "java/util/Collection") || hierarchy.isSubtypeOf(type, "java/util/Map")) {
+            warn(FieldWriteBarrier.dotted(info.name()) + "." + field.name() + " holds a " + FieldWriteBarrier.dotted(type)
+                    + ": changes made inside it by JDK code are not tracked, so a rollback will not undo them."
+                    + " Keep such state in arrays or woven classes, or mark the field @Untracked to silence this.");
         }
     }
 

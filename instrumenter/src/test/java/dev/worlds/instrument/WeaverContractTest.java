@@ -1,0 +1,123 @@
+package dev.worlds.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.worlds.instrument.fixtures.Account;
+import dev.worlds.instrument.fixtures.Broken;
+import dev.worlds.instrument.fixtures.Inventory;
+import dev.worlds.instrument.fixtures.Ledger;
+import dev.worlds.instrument.fixtures.Outer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+/** Idempotence, determinism, serialization, warnings and errors. */
+class WeaverContractTest {
+    private static Weaver weaver() {
+        return new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture));
+    }
+
+    private static byte[] classFile(Class<?> type) throws Exception {
+        return WovenLoader.classFile(type.getName().replace('.', '/'));
+    }
+
+    @Test
+    void weavingIsDeterministic() throws Exception {
+        for (Class<?> type : List.of(Account.class, Outer.class, Outer.Inner.class, Ledger.class)) {
+            byte[] first = weaver().weave(classFile(type), null).bytes();
+            byte[] second = weaver().weave(classFile(type), null).bytes();
+            assertArrayEquals(first, second, type.getName());
+        }
+    }
+
+    @Test
+    void wovenClassesAreNeverWovenTwice() throws Exception {
+        byte[] once = weaver().weave(classFile(Account.class), null).bytes();
+        WeaveResult again = weaver().weave(once, null);
+        assertFalse(again.changed());
+        assertSame(once, again.bytes());
+    }
+
+    @Test
+    void moduleAndPackageInfoAreSkipped() {
+        ClassWriter packageInfo = new ClassWriter(0);
+        packageInfo.visit(Opcodes.V17, Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE | Opcodes.ACC_SYNTHETIC,
+                "dev/worlds/instrument/fixtures/package-info", null, "java/lang/Object", null);
+        packageInfo.visitEnd();
+        assertFalse(weaver().weave(packageInfo.toByteArray(), "package-info.class").changed());
+
+        ClassWriter moduleInfo = new ClassWriter(0);
+        moduleInfo.visit(Opcodes.V17, Opcodes.ACC_MODULE, "module-info", null, null, null);
+        moduleInfo.visitModule("com.acme", 0, null).visitEnd();
+        moduleInfo.visitEnd();
+        assertFalse(weaver().weave(moduleInfo.toByteArray(), "module-info.class").changed());
+    }
+
+    @Test
+    void serializableClassesKeepTheirSerialVersionUidAndRoundTrip() throws Exception {
+        long original = ObjectStreamClass.lookup(Ledger.class).getSerialVersionUID();
+        WovenLoader loader = new WovenLoader();
+        Class<?> woven = loader.loadClass(Ledger.class.getName());
+        assertEquals(original, ObjectStreamClass.lookup(woven).getSerialVersionUID());
+
+        Object ledger = woven.getConstructor().newInstance();
+        woven.getField("total").setLong(ledger, 42);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(ledger);
+        }
+        // Read back as the unwoven class: the serialized form did not change.
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Ledger plain = (Ledger) in.readObject();
+            assertEquals(42, plain.total);
+        }
+    }
+
+    @Test
+    void warnsAboutJdkCollectionsAndUnwovenFieldWrites() throws Exception {
+        WeaveResult result = weaver().weave(classFile(Inventory.class), null);
+        List<String> warnings = result.warnings();
+        assertEquals(3, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("Inventory.items holds a java.util.List")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("Inventory.counts holds a java.util.Map")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("Inventory.moveCursor(Ljava/awt/Point;)V line")
+                && w.contains("java.awt.Point.x") && w.contains("not tracked")), warnings.toString());
+    }
+
+    @Test
+    void speculativeOnAnAbstractMethodNamesClassAndMethod() throws Exception {
+        WeavingException error = assertThrows(WeavingException.class,
+                () -> weaver().weave(classFile(Broken.class), "target/classes/Broken.class"));
+        assertTrue(error.getMessage().startsWith("target/classes/Broken.class: @Speculative on "
+                + "dev.worlds.instrument.fixtures.Broken.plan()V"), error.getMessage());
+        assertEquals("target/classes/Broken.class", error.source());
+    }
+
+    @Test
+    void corruptClassFileNamesTheFile() {
+        byte[] corrupt = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 9};
+        WeavingException error = assertThrows(WeavingException.class, () -> weaver().weave(corrupt, "x/Bad.class"));
+        assertTrue(error.getMessage().startsWith("x/Bad.class: not a readable class file"), error.getMessage());
+    }
+
+    @Test
+    void wovenOutputDiffersFromInputAndCarriesTheMarker() throws Exception {
+        byte[] input = classFile(Account.class);
+        WeaveResult result = weaver().weave(input, null);
+        assertTrue(result.changed());
+        assertNotEquals(input.length, result.bytes().length);
+        assertTrue(ClassInfo.read(result.bytes()).isWoven());
+    }
+}
