@@ -1,0 +1,89 @@
+package dev.worlds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Several threads with worlds of their own, and a write into another thread's world. */
+class ThreadsTest {
+    @Test
+    void threadsRollBackTheirOwnObjectsIndependently() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<?>[] runs = new Future<?>[4];
+            for (int t = 0; t < runs.length; t++) {
+                int seed = t;
+                runs[t] = pool.submit(() -> {
+                    Cell[] cells = new Cell[64];
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = new Cell(i);
+                    }
+                    for (int round = 0; round < 2_000; round++) {
+                        Worlds.push();
+                        for (Cell cell : cells) {
+                            cell.set(cell.value() + seed + round);
+                        }
+                        if (round % 2 == 0) {
+                            Worlds.pop();
+                        } else {
+                            Worlds.commit();
+                            for (Cell cell : cells) {
+                                cell.set(cell.value() - seed - round);
+                            }
+                        }
+                    }
+                    for (int i = 0; i < cells.length; i++) {
+                        assertEquals(i, cells[i].value());
+                    }
+                    return null;
+                });
+            }
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void writingAnObjectOwnedByAnotherThreadsWorldIsAConflict() throws Exception {
+        Cell shared = new Cell(0);
+        CountDownLatch saved = new CountDownLatch(1);
+        CountDownLatch checked = new CountDownLatch(1);
+        Thread owner = new Thread(() -> {
+            Worlds.push();
+            shared.set(1);
+            saved.countDown();
+            try {
+                checked.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Worlds.pop();
+        }, "owner");
+        owner.start();
+        saved.await();
+        Worlds.push();   // two threads with worlds: every barrier takes the slow path
+        try {
+            WorldConflictException conflict = assertThrows(WorldConflictException.class, () -> shared.set(2));
+            assertTrue(conflict.getMessage().contains("Thread '" + Thread.currentThread().getName() + "'"), conflict.getMessage());
+            assertTrue(conflict.getMessage().contains("thread 'owner'"), conflict.getMessage());
+            assertTrue(conflict.getMessage().contains(Cell.class.getName()), conflict.getMessage());
+        } finally {
+            Worlds.pop();
+            checked.countDown();
+            owner.join();
+        }
+        assertEquals(0, shared.value(), "the owner's rollback stayed exact");
+        shared.set(3);   // the world ended: writable again
+        assertEquals(3, shared.value());
+    }
+}
