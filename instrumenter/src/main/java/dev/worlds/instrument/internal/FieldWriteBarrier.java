@@ -72,8 +72,7 @@ final class FieldWriteBarrier extends MethodVisitor {
         if (resolved == null || !ClassHierarchy.isTrackedInstanceField(resolved.field())) {
             return;
         }
-        String root = plan.hierarchy().stampRoot(resolved.declaringClass().name());
-        if (root == null) {
+        if (plan.hierarchy().stampRoot(resolved.declaringClass().name()) == null) {
             return;
         }
         // Stack: ..., receiver, value  ->  barrier(receiver)  ->  ..., receiver, value
@@ -82,14 +81,14 @@ final class FieldWriteBarrier extends MethodVisitor {
             super.visitInsn(Opcodes.POP2);
             super.visitInsn(Opcodes.DUP);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
-                    RuntimeNames.barrierDesc(root), false);
+                    RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.DUP_X2);
             super.visitInsn(Opcodes.POP);
         } else {
             super.visitInsn(Opcodes.SWAP);
             super.visitInsn(Opcodes.DUP);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
-                    RuntimeNames.barrierDesc(root), false);
+                    RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.SWAP);
         }
     }

@@ -50,8 +50,11 @@ public final class RuntimeNames {
     public static final String RESTORE_STATICS_METHOD = PREFIX + "restoreStatics";
     public static final String SPECULATIVE_BODY_PREFIX = PREFIX + "speculative$";
 
-    /** Descriptor of the per-hierarchy barrier declared by {@code root}. */
-    public static String barrierDesc(String root) {
-        return "(L" + root + ";)V";
-    }
+    /**
+     * Descriptor of the per-hierarchy barrier. It names the {@code Tracked} interface, not the
+     * declaring class: a woven class may be defined as a hidden class, whose own name in
+     * descriptors would then denote a different class (JVMS 5.3.5, hidden classes rename only
+     * their {@code this_class} entry).
+     */
+    public static final String BARRIER_DESC = "(L" + TRACKED + ";)V";
 }

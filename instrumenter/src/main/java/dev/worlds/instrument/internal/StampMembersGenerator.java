@@ -10,12 +10,13 @@ import org.objectweb.asm.Opcodes;
  * serialized forms do not change), its {@code Tracked} accessors, and the barrier
  *
  * <pre>
- * public static void $worlds$barrier(Root o) {
- *     if (o.$worlds$stamp != WorldsRuntime.current) WorldsRuntime.save(o);
+ * public static void $worlds$barrier(Tracked o) {
+ *     if (((Root) o).$worlds$stamp != WorldsRuntime.current) WorldsRuntime.save(o);
  * }
  * </pre>
  *
- * which every write site of the hierarchy calls and the JIT inlines to one load and one compare.
+ * which every write site of the hierarchy calls and the JIT inlines to one load and one compare
+ * (the cast disappears once inlined: the receiver's type is known at the write site).
  */
 final class StampMembersGenerator {
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
@@ -48,10 +49,11 @@ final class StampMembersGenerator {
         setter.visitEnd();
 
         MethodVisitor barrier = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
-                RuntimeNames.BARRIER_METHOD, RuntimeNames.barrierDesc(owner), null, null);
+                RuntimeNames.BARRIER_METHOD, RuntimeNames.BARRIER_DESC, null, null);
         barrier.visitCode();
         Label saved = new Label();
         barrier.visitVarInsn(Opcodes.ALOAD, 0);
+        barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
         barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
         barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
         barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
@@ -59,7 +61,7 @@ final class StampMembersGenerator {
         barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.SAVE, RuntimeNames.SAVE_DESC, false);
         barrier.visitLabel(saved);
         if (plan.usesFrames()) {
-            barrier.visitFrame(Opcodes.F_NEW, 1, new Object[] {owner}, 0, new Object[0]);
+            barrier.visitFrame(Opcodes.F_NEW, 1, new Object[] {RuntimeNames.TRACKED}, 0, new Object[0]);
         }
         barrier.visitInsn(Opcodes.RETURN);
         barrier.visitMaxs(0, 0);
