@@ -106,6 +106,19 @@ class WeaverContractTest {
     }
 
     @Test
+    void warnsWhenASuperclassCannotBeFound() {
+        ClassWriter orphan = new ClassWriter(0);
+        orphan.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "gen/Orphan", null, "gen/Missing", null);
+        orphan.visitField(Opcodes.ACC_PUBLIC, "value", "I", null, null).visitEnd();
+        orphan.visitEnd();
+        WeaveResult result = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), n -> n.startsWith("gen/")))
+                .weave(orphan.toByteArray(), "gen/Orphan.class");
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).startsWith("gen.Orphan extends gen.Missing, whose class file is not on"
+                + " the weaver's classpath"), result.warnings().get(0));
+    }
+
+    @Test
     void corruptClassFileNamesTheFile() {
         byte[] corrupt = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 9};
         WeavingException error = assertThrows(WeavingException.class, () -> weaver().weave(corrupt, "x/Bad.class"));

@@ -25,6 +25,7 @@ public final class ClassWeavePlan {
         this.hierarchy = hierarchy;
         this.stampRoot = hierarchy.stampRoot(info.name());
         this.superHasStamp = info.superName() != null && hierarchy.stampRoot(info.superName()) != null;
+        warnIfAncestorMissing();
         for (ClassInfo.Field field : info.fields()) {
             warnIfJdkContainer(field);
             if (stampRoot != null && ClassHierarchy.isTrackedInstanceField(field)) {
@@ -32,6 +33,23 @@ public final class ClassWeavePlan {
             } else if (!info.isInterface() && ClassHierarchy.isTrackedStaticField(field)) {
                 trackedStaticFields.add(field);
             }
+        }
+    }
+
+    /**
+     * Without an ancestor's class file the weaver cannot tell whether a woven superclass already
+     * declares the stamp; it assumes not, which is wrong if the missing class is woven.
+     */
+    private void warnIfAncestorMissing() {
+        for (String ancestor = info.superName(); ancestor != null; ) {
+            ClassInfo ancestorInfo = hierarchy.info(ancestor);
+            if (ancestorInfo == null) {
+                warn(FieldWriteBarrier.dotted(info.name()) + " extends " + FieldWriteBarrier.dotted(ancestor)
+                        + ", whose class file is not on the weaver's classpath; it is assumed not woven."
+                        + " Add it to the classpath so that a woven superclass is recognised.");
+                return;
+            }
+            ancestor = ancestorInfo.superName();
         }
     }
 
