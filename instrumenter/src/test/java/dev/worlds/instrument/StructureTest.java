@@ -24,7 +24,7 @@ class StructureTest {
     @ParameterizedTest
     @ValueSource(strings = {"innerAnonymousAndLambdaWrites", "synchronizedMethod", "hierarchyAcrossUnwovenClass",
             "subclassOfJdkClass", "enumState", "recordStaticsAndInterfaceDefaults", "staticsAndUntracked",
-            "speculativeMethods", "sameExceptionInstance"})
+            "speculativeMethods", "speculativeInterfaceMethods", "sameExceptionInstance"})
     void scenario(String name) {
         loader.run(StructureScenarios.class, name);
     }
