@@ -126,6 +126,7 @@ public final class ThreadWorlds {
         depth--;
         frame.close();
         if (depth == 0) {
+            log.trim();
             WorldsRuntime.exit(this);
         } else {
             WorldsRuntime.publish(this);

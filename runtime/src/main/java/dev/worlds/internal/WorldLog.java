@@ -13,6 +13,8 @@ import java.util.Arrays;
  */
 public final class WorldLog {
     private static final int INITIAL_ENTRIES = 64;
+    /** Above this many entries of capacity, an empty log gives its arrays back (see {@link #trim()}). */
+    private static final int RETAINED_ENTRIES = 1 << 14;
 
     private Tracked[] objects = new Tracked[INITIAL_ENTRIES];
     private Object[] oldStamps = new Object[INITIAL_ENTRIES];
@@ -110,6 +112,27 @@ public final class WorldLog {
             objects[entry].$worlds$setStamp(null);
         }
         truncate(firstEntry);
+    }
+
+    /**
+     * Called when the thread's last world ends: a log that grew for one huge world shrinks back,
+     * so memory follows what worlds modify now rather than the largest world ever seen.
+     */
+    void trim() {
+        if (size == 0 && (objects.length > RETAINED_ENTRIES || refs.length > 2 * RETAINED_ENTRIES
+                || prims.length > 2 * RETAINED_ENTRIES)) {
+            objects = new Tracked[INITIAL_ENTRIES];
+            oldStamps = new Object[INITIAL_ENTRIES];
+            refStarts = new int[INITIAL_ENTRIES];
+            primStarts = new int[INITIAL_ENTRIES];
+            refs = new Object[INITIAL_ENTRIES * 2];
+            prims = new long[INITIAL_ENTRIES * 2];
+        }
+    }
+
+    /** Entry capacity, for tests of {@link #trim()}. */
+    int entryCapacity() {
+        return objects.length;
     }
 
     private void truncate(int firstEntry) {
