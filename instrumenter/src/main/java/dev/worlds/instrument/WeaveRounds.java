@@ -48,7 +48,14 @@ final class WeaveRounds {
                     continue;
                 }
                 try {
-                    results.put(file, weaver.weave(entry.getValue(), file.file().toString()));
+                    WeaveResult result = weaver.weave(entry.getValue(), file.file().toString());
+                    String conflict = result.changed() ? null : stampConflict(file, entry.getValue(), hierarchy);
+                    if (conflict == null) {
+                        results.put(file, result);
+                    } else {
+                        // Already woven: taking it out of the woven set changes nothing for the others.
+                        errors.put(file, conflict);
+                    }
                 } catch (RuntimeException e) {
                     errors.put(file, message(file, e));
                     failed.add(file.internalName());
@@ -59,6 +66,27 @@ final class WeaveRounds {
                 return new Outcome(results, errors);
             }
         }
+    }
+
+    /**
+     * A class woven by an earlier run as the root of its own hierarchy (its superclass was not
+     * woven then) whose superclass is woven now, after the includes changed or a failed superclass
+     * was fixed: it would carry a second stamp, and its save method, which does not call the
+     * superclass's, would leave the superclass's fields out of every rollback.
+     */
+    private static String stampConflict(ClassFile file, byte[] classFile, ClassHierarchy hierarchy) {
+        ClassInfo info = ClassInfo.read(classFile);
+        if (!info.isWoven() || !info.declaresStampField() || info.superName() == null) {
+            return null;
+        }
+        String superRoot = hierarchy.stampRoot(info.superName());
+        if (superRoot == null) {
+            return null;
+        }
+        return file.file() + ": class " + file.className() + " was woven by an earlier run as the root of its"
+                + " hierarchy, but its superclass " + superRoot.replace('/', '.') + " is woven now, so a"
+                + " rollback would miss the superclass's fields. Delete the compiled classes (mvn clean) and"
+                + " build again.";
     }
 
     /**

@@ -188,6 +188,25 @@ class ClassDirectoryWeaverTest {
     }
 
     @Test
+    void subclassWovenAloneIsReportedWhenItsSuperclassIsWovenLater() {
+        FixtureClassDirectory classes = FixtureClassDirectory.copy(dir, "shapes", "other");
+        ClassDirectoryWeaver.builder().classDirectory(dir)
+                .filter(ClassFilter.of(List.of(), List.of("**.Shape"))).build().weave();
+        assertTrue(ClassInfo.read(classes.bytes("shapes/Circle")).declaresStampField(),
+                "with Shape unwoven, Circle is the root of its hierarchy");
+
+        WeaveReport report = weave(dir);
+
+        assertEquals(1, report.woven(), "Shape");
+        assertEquals(1, report.errors().size(), report.errors().toString());
+        String error = report.errors().get(0);
+        assertTrue(error.startsWith(classes.file("shapes/Circle") + ": class dev.worlds.instrument.dirfixtures"
+                + ".shapes.Circle was woven by an earlier run as the root of its hierarchy, but its superclass"
+                + " dev.worlds.instrument.dirfixtures.shapes.Shape is woven now"), error);
+        assertTrue(error.endsWith("(mvn clean) and build again."), error);
+    }
+
+    @Test
     void sameInputGivesSameBytes() throws IOException {
         Path first = Files.createDirectory(dir.resolve("first"));
         Path second = Files.createDirectory(dir.resolve("second"));
