@@ -11,7 +11,8 @@ import java.util.Set;
  * hierarchy's stamp lives from which other classes this run weaves, so when a class fails it is
  * taken out of the woven set and every other class is woven again: no class may assume that a
  * failed superclass declares a stamp it will never get. Each round only removes classes, so the
- * rounds end, usually after one (no failure) or two.
+ * rounds end, usually after one (no failure) or two. Once stable, classes woven by an earlier run
+ * that no longer fit the hierarchy are reported as errors too.
  */
 final class WeaveRounds {
     private final ClassFileLocator locator;
@@ -48,14 +49,7 @@ final class WeaveRounds {
                     continue;
                 }
                 try {
-                    WeaveResult result = weaver.weave(entry.getValue(), file.file().toString());
-                    String conflict = result.changed() ? null : stampConflict(file, entry.getValue(), hierarchy);
-                    if (conflict == null) {
-                        results.put(file, result);
-                    } else {
-                        // Already woven: taking it out of the woven set changes nothing for the others.
-                        errors.put(file, conflict);
-                    }
+                    results.put(file, weaver.weave(entry.getValue(), file.file().toString()));
                 } catch (RuntimeException e) {
                     errors.put(file, message(file, e));
                     failed.add(file.internalName());
@@ -63,9 +57,24 @@ final class WeaveRounds {
                 }
             }
             if (!newFailures) {
+                reportStampConflicts(results, errors, hierarchy);
                 return new Outcome(results, errors);
             }
         }
+    }
+
+    /** Moves classes woven by an earlier run that no longer fit the hierarchy from results to errors. */
+    private void reportStampConflicts(Map<ClassFile, WeaveResult> results, Map<ClassFile, String> errors,
+            ClassHierarchy hierarchy) {
+        results.entrySet().removeIf(entry -> {
+            String conflict = entry.getValue().changed() ? null
+                    : stampConflict(entry.getKey(), classFiles.get(entry.getKey()), hierarchy);
+            if (conflict != null) {
+                // Already woven, so the other classes' decisions do not depend on it: no new round.
+                errors.put(entry.getKey(), conflict);
+            }
+            return conflict != null;
+        });
     }
 
     /**
