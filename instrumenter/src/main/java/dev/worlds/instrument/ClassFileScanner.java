@@ -37,13 +37,18 @@ final class ClassFileScanner {
                         .filter(classFile -> !classFile.internalName().startsWith("META-INF/"))
                         .sorted(Comparator.comparing(ClassFile::internalName))
                         .forEach(found::add);
-            } catch (IOException | UncheckedIOException e) {
-                throw new UncheckedIOException("Cannot list the class files under " + directory + ": "
-                        + e.getMessage() + ". Check that the directory exists and is readable.",
-                        e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+            } catch (IOException e) {
+                throw cannotList(directory, e);
+            } catch (UncheckedIOException e) {
+                throw cannotList(directory, e.getCause());
             }
         }
         return found;
+    }
+
+    private static UncheckedIOException cannotList(Path directory, IOException cause) {
+        return new UncheckedIOException("Cannot list the class files under " + directory + ": " + cause.getMessage()
+                + ". Check that the directory exists and is readable.", cause);
     }
 
     private static boolean isClassFile(Path file) {

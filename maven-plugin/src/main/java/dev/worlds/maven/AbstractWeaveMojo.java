@@ -90,9 +90,8 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
                     .dryRun(dryRun)
                     .build()
                     .weave();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            // A malformed pattern, or a directory or jar that cannot be read: the message says which.
             throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
         }
     }
