@@ -1,0 +1,114 @@
+package dev.worlds.instrument;
+
+import dev.worlds.instrument.ClassFileScanner.ClassFile;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Weaves a set of class files in memory until the outcome is stable. A class decides where its
+ * hierarchy's stamp lives from which other classes this run weaves, so when a class fails it is
+ * taken out of the woven set and every other class is woven again: no class may assume that a
+ * failed superclass declares a stamp it will never get. Each round only removes classes, so the
+ * rounds end, usually after one (no failure) or two. Once stable, classes woven by an earlier run
+ * that no longer fit the hierarchy are reported as errors too.
+ */
+final class WeaveRounds {
+    private final ClassFileLocator locator;
+    private final Set<String> candidates;
+    private final Map<ClassFile, byte[]> classFiles;
+
+    /** What the last round produced: a result for every class that wove, an error for every other. */
+    record Outcome(Map<ClassFile, WeaveResult> results, Map<ClassFile, String> errors) {
+    }
+
+    /**
+     * @param locator    finds every class file (input directories first, then the classpath)
+     * @param classFiles the class files to weave, in order, with their bytes
+     */
+    WeaveRounds(ClassFileLocator locator, Map<ClassFile, byte[]> classFiles) {
+        this.locator = locator;
+        this.classFiles = classFiles;
+        this.candidates = new HashSet<>();
+        classFiles.keySet().forEach(file -> candidates.add(file.internalName()));
+    }
+
+    Outcome run() {
+        Set<String> failed = new HashSet<>();
+        Map<ClassFile, String> errors = new LinkedHashMap<>();
+        while (true) {
+            ClassHierarchy hierarchy = new ClassHierarchy(locator,
+                    name -> candidates.contains(name) && !failed.contains(name));
+            Weaver weaver = new Weaver(hierarchy);
+            Map<ClassFile, WeaveResult> results = new LinkedHashMap<>();
+            boolean newFailures = false;
+            for (Map.Entry<ClassFile, byte[]> entry : classFiles.entrySet()) {
+                ClassFile file = entry.getKey();
+                if (errors.containsKey(file)) {
+                    continue;
+                }
+                try {
+                    results.put(file, weaver.weave(entry.getValue(), file.file().toString()));
+                } catch (RuntimeException e) {
+                    errors.put(file, message(file, e));
+                    failed.add(file.internalName());
+                    newFailures = true;
+                }
+            }
+            if (!newFailures) {
+                reportStampConflicts(results, errors, hierarchy);
+                return new Outcome(results, errors);
+            }
+        }
+    }
+
+    /** Moves classes woven by an earlier run that no longer fit the hierarchy from results to errors. */
+    private void reportStampConflicts(Map<ClassFile, WeaveResult> results, Map<ClassFile, String> errors,
+            ClassHierarchy hierarchy) {
+        results.entrySet().removeIf(entry -> {
+            String conflict = entry.getValue().changed() ? null
+                    : stampConflict(entry.getKey(), classFiles.get(entry.getKey()), hierarchy);
+            if (conflict != null) {
+                // Already woven, so the other classes' decisions do not depend on it: no new round.
+                errors.put(entry.getKey(), conflict);
+            }
+            return conflict != null;
+        });
+    }
+
+    /**
+     * A class woven by an earlier run as the root of its own hierarchy (its superclass was not
+     * woven then) whose superclass is woven now, after the includes changed or a failed superclass
+     * was fixed: it would carry a second stamp, and its save method, which does not call the
+     * superclass's, would leave the superclass's fields out of every rollback.
+     */
+    private static String stampConflict(ClassFile file, byte[] classFile, ClassHierarchy hierarchy) {
+        ClassInfo info = ClassInfo.read(classFile);
+        if (!info.isWoven() || !info.declaresStampField() || info.superName() == null) {
+            return null;
+        }
+        String superRoot = hierarchy.stampRoot(info.superName());
+        if (superRoot == null) {
+            return null;
+        }
+        return file.file() + ": class " + file.className() + " was woven by an earlier run as the root of its"
+                + " hierarchy, but its superclass " + superRoot.replace('/', '.') + " is woven now, so a"
+                + " rollback would miss the superclass's fields. Delete the compiled classes (mvn clean) and"
+                + " build again.";
+    }
+
+    /**
+     * A {@link WeavingException} already names the file, class and method. Anything else escaped
+     * the weaver while it read another class file this one depends on (a superclass, a field's
+     * owner), so say that.
+     */
+    private static String message(ClassFile file, RuntimeException e) {
+        if (e instanceof WeavingException) {
+            return e.getMessage();
+        }
+        return file.file() + ": cannot weave class " + file.className() + ": " + e + ". A class file it"
+                + " depends on (a superclass, an interface or the owner of a field it writes) may be"
+                + " unreadable or corrupt; recompile it, or exclude this class from weaving.";
+    }
+}

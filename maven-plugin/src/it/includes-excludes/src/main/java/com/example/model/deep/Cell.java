@@ -1,0 +1,5 @@
+package com.example.model.deep;
+
+public class Cell {
+    public int value;
+}

@@ -1,0 +1,5 @@
+package com.example.board;
+
+public class Cell {
+    int value;
+}

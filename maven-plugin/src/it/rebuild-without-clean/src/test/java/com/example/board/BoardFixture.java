@@ -1,0 +1,5 @@
+package com.example.board;
+
+class BoardFixture {
+    Board board = new Board();
+}

@@ -1,0 +1,9 @@
+package com.example;
+
+public class Counter {
+    int count;
+
+    void increment() {
+        count++;
+    }
+}

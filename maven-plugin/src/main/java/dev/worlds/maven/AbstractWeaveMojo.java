@@ -1,0 +1,108 @@
+package dev.worlds.maven;
+
+import dev.worlds.instrument.ClassDirectoryWeaver;
+import dev.worlds.instrument.ClassFilter;
+import dev.worlds.instrument.WeaveReport;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What both goals share: {@code skip}, the class filter, error handling and the report in the
+ * log. A goal only says which directory to weave and which classpath it is compiled against.
+ */
+public abstract class AbstractWeaveMojo extends AbstractMojo {
+    /** The project being built. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Skips weaving; the classes stay as the compiler wrote them. */
+    @Parameter(property = "worlds.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Classes to weave, as dotted class-name patterns: {@code *} matches within one name segment,
+     * {@code **} any number of segments (for example {@code com.acme.search.**}). Empty means all.
+     */
+    @Parameter(property = "worlds.includes")
+    private List<String> includes;
+
+    /** Classes never to weave, as patterns like {@code includes}; an exclude wins over an include. */
+    @Parameter(property = "worlds.excludes")
+    private List<String> excludes;
+
+    /**
+     * Fails the build when a class cannot be woven. When false, every such class is reported as a
+     * warning and left unwoven, and the build goes on.
+     */
+    @Parameter(property = "worlds.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    /** Weaves and reports, but writes nothing. */
+    @Parameter(property = "worlds.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Worlds: weaving skipped (worlds.skip is true).");
+            return;
+        }
+        File classes = classesDirectory();
+        if (!classes.isDirectory()) {
+            getLog().info("Worlds: nothing to weave, " + classes + " does not exist.");
+            return;
+        }
+        WeaveReport report = weave(classes.toPath(), classpath());
+        getLog().info(report.summary());
+        report.warnings().forEach(getLog()::warn);
+        if (!report.hasErrors()) {
+            return;
+        }
+        if (failOnError) {
+            throw new MojoFailureException(failureMessage(report.errors()));
+        }
+        report.errors().forEach(error -> getLog().warn("Not woven: " + error));
+    }
+
+    /** The directory whose class files this goal weaves in place. */
+    protected abstract File classesDirectory();
+
+    /** Jars and directories the classes are compiled against, in classpath order. */
+    protected abstract List<String> classpathElements() throws MojoExecutionException;
+
+    private List<Path> classpath() throws MojoExecutionException {
+        return classpathElements().stream().map(Path::of).toList();
+    }
+
+    private WeaveReport weave(Path classes, List<Path> classpath) throws MojoExecutionException {
+        try {
+            return ClassDirectoryWeaver.builder()
+                    .classDirectory(classes)
+                    .classpath(classpath)
+                    .filter(ClassFilter.of(includes, excludes))
+                    .dryRun(dryRun)
+                    .build()
+                    .weave();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            // A malformed pattern, or a directory or jar that cannot be read: the message says which.
+            throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
+        }
+    }
+
+    private static String failureMessage(List<String> errors) {
+        StringBuilder message = new StringBuilder("Worlds could not weave ")
+                .append(errors.size()).append(errors.size() == 1 ? " class:" : " classes:");
+        errors.forEach(error -> message.append(System.lineSeparator()).append("  ").append(error));
+        return message.append(System.lineSeparator())
+                .append("Fix them or leave them out with <excludes>; with <failOnError>false</failOnError>"
+                        + " the build goes on and they stay unwoven.")
+                .toString();
+    }
+}
