@@ -52,22 +52,25 @@ public final class Weaver {
             return new WeaveResult(info.name(), classFile, false, 0, List.of());
         }
         hierarchy.add(info);
-        ClassWeavePlan plan = new ClassWeavePlan(info, hierarchy);
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        WovenClassAdapter adapter = new WovenClassAdapter(writer, plan, source);
-        ClassVisitor chain = keepsSerialVersionUid(info) ? new SerialVersionUIDAdder(adapter) : adapter;
+        WovenClassAdapter adapter = null;
         try {
+            // The plan and the serializability check read other class files (ancestors), which
+            // may be corrupt: their failures are this class's failures and must name it.
+            ClassWeavePlan plan = new ClassWeavePlan(info, hierarchy);
+            ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+            adapter = new WovenClassAdapter(writer, plan, source);
+            ClassVisitor chain = keepsSerialVersionUid(info) ? new SerialVersionUIDAdder(adapter) : adapter;
             new ClassReader(classFile).accept(chain, ClassReader.EXPAND_FRAMES);
+            return new WeaveResult(info.name(), writer.toByteArray(), true, plan.trackedFieldCount(),
+                    List.copyOf(plan.warnings()));
         } catch (WeavingException e) {
             throw e;
         } catch (RuntimeException e) {
-            String where = adapter.currentMethod() == null ? "" : ", method " + adapter.currentMethod();
+            String where = adapter == null || adapter.currentMethod() == null ? "" : ", method " + adapter.currentMethod();
             throw new WeavingException(source, "cannot weave class " + info.name().replace('/', '.') + where
-                    + ": " + e + ". The class file may be corrupt or use a feature this weaver does not"
-                    + " support; exclude the class from weaving or report it.", e);
+                    + ": " + e + ". This class file or one of its superclasses' may be corrupt or use a"
+                    + " feature this weaver does not support; recompile, or exclude the class from weaving.", e);
         }
-        return new WeaveResult(info.name(), writer.toByteArray(), true, plan.trackedFieldCount(),
-                List.copyOf(plan.warnings()));
     }
 
     /**

@@ -119,6 +119,20 @@ class WeaverContractTest {
     }
 
     @Test
+    void corruptSuperclassFileFailsNamingTheClassBeingWoven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path shape = dir.resolve("dev/worlds/instrument/fixtures/Shape.class");
+        java.nio.file.Files.createDirectories(shape.getParent());
+        byte[] whole = classFile(dev.worlds.instrument.fixtures.Shape.class);
+        java.nio.file.Files.write(shape, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Weaver weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of(dir)), WovenLoader::isWovenFixture));
+        WeavingException error = assertThrows(WeavingException.class,
+                () -> weaver.weave(classFile(dev.worlds.instrument.fixtures.Square.class), "Square.class"));
+        assertTrue(error.getMessage().startsWith("Square.class: cannot weave class dev.worlds.instrument.fixtures.Square"),
+                error.getMessage());
+    }
+
+    @Test
     void corruptClassFileNamesTheFile() {
         byte[] corrupt = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 9};
         WeavingException error = assertThrows(WeavingException.class, () -> weaver().weave(corrupt, "x/Bad.class"));
