@@ -1,0 +1,50 @@
+package dev.worlds.samples;
+
+import dev.worlds.samples.bank.BankSample;
+import dev.worlds.samples.planner.PlannerSample;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** {@code java -jar worlds-samples.jar <sample> [args]}: runs one of the Worlds samples. */
+public final class Main {
+    private static final Map<String, Sample> SAMPLES = new LinkedHashMap<>();
+
+    static {
+        SAMPLES.put("planner", new Sample("[meetings]", "places meetings into rooms by backtracking search (default 14)",
+                PlannerSample::run));
+        SAMPLES.put("bank", new Sample("", "speculative transfers and an all-or-nothing payroll", BankSample::run));
+    }
+
+    private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a sample and returns the process exit code (2 for a usage error). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !SAMPLES.containsKey(args[0])) {
+            if (args.length > 0 && !args[0].equals("--help")) {
+                err.println("unknown sample '" + args[0] + "'");
+            }
+            err.println("usage: java -jar worlds-samples.jar <sample> [args]");
+            SAMPLES.forEach((name, sample) -> err.printf("  %-8s %-12s %s%n", name, sample.arguments(), sample.description()));
+            return 2;
+        }
+        try {
+            return SAMPLES.get(args[0]).body().apply(Arrays.asList(args).subList(1, args.length), out);
+        } catch (IllegalArgumentException e) {
+            err.println(args[0] + ": " + e.getMessage());
+            err.println("usage: java -jar worlds-samples.jar " + args[0] + " " + SAMPLES.get(args[0]).arguments());
+            return 2;
+        }
+    }
+}
