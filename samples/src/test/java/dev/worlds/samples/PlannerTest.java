@@ -30,7 +30,7 @@ class PlannerTest {
                 new Meeting("b", List.of(bob, cy)),
                 new Meeting("c", List.of(ada, cy)),
                 new Meeting("d", List.of(cy)));
-        Planner planner = new Planner(List.of(big, small), 9, 11, 3);
+        Planner planner = new Planner(List.of(big, small), 9, 12, 3);   // a, b, c pairwise share someone
         assertTrue(planner.place(meetings));
         assertEquals(0, Worlds.depth());
         Set<String> roomHours = new HashSet<>();
