@@ -121,6 +121,14 @@ public final class ClassWeavePlan {
         return info.version() >= Opcodes.V1_6;
     }
 
+    /** A write to {@code owner.name} that gets a barrier: a tracked field of a woven, stamped class. */
+    public boolean isTrackedInstanceWrite(String owner, String name, String descriptor) {
+        ClassHierarchy.ResolvedField resolved = hierarchy.resolveField(owner, name, descriptor);
+        return resolved != null && ClassHierarchy.isTrackedInstanceField(resolved.field())
+                && hierarchy.isWoven(resolved.declaringClass().name())
+                && hierarchy.stampRoot(resolved.declaringClass().name()) != null;
+    }
+
     public boolean isSpeculative(String name, String descriptor) {
         return info.speculativeMethods().stream()
                 .anyMatch(m -> m.name().equals(name) && m.descriptor().equals(descriptor));

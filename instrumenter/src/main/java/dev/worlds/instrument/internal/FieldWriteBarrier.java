@@ -2,7 +2,9 @@ package dev.worlds.instrument.internal;
 
 import dev.worlds.instrument.ClassHierarchy;
 import dev.worlds.instrument.ClassInfo;
+import java.util.BitSet;
 import java.util.List;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -33,6 +35,8 @@ final class FieldWriteBarrier extends MethodVisitor {
     private final String methodDescriptor;
     private final AnalyzerAdapter frames;
     private int line = -1;
+    private BitSet repeatedBarriers = new BitSet();
+    private int instruction = -1;
 
     /**
      * @param frames the analyzer downstream of this visitor in constructors (to see
@@ -47,14 +51,115 @@ final class FieldWriteBarrier extends MethodVisitor {
         this.frames = frames;
     }
 
+    /**
+     * Skips the barriers of the putfields at these instruction indexes (positions in the method's
+     * instruction list, labels, frames and line numbers included), found by
+     * {@link RepeatedBarrierAnalysis}.
+     */
+    void skipBarriersAt(BitSet indexes) {
+        this.repeatedBarriers = indexes;
+    }
+
+    // Every instruction-list event advances the index, so it matches the analysed MethodNode.
+
     @Override
     public void visitLineNumber(int line, Label start) {
+        instruction++;
         this.line = line;
         super.visitLineNumber(line, start);
     }
 
     @Override
+    public void visitLabel(Label label) {
+        instruction++;
+        super.visitLabel(label);
+    }
+
+    @Override
+    public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+        instruction++;
+        super.visitFrame(type, numLocal, local, numStack, stack);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        instruction++;
+        super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitIntInsn(int opcode, int operand) {
+        instruction++;
+        super.visitIntInsn(opcode, operand);
+    }
+
+    @Override
+    public void visitVarInsn(int opcode, int var) {
+        instruction++;
+        super.visitVarInsn(opcode, var);
+    }
+
+    @Override
+    public void visitTypeInsn(int opcode, String type) {
+        instruction++;
+        super.visitTypeInsn(opcode, type);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        instruction++;
+        super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    }
+
+    @Override
+    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+        instruction++;
+        super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+    }
+
+    @Override
+    public void visitJumpInsn(int opcode, Label label) {
+        instruction++;
+        super.visitJumpInsn(opcode, label);
+    }
+
+    @Override
+    public void visitLdcInsn(Object value) {
+        instruction++;
+        super.visitLdcInsn(value);
+    }
+
+    @Override
+    public void visitIincInsn(int var, int increment) {
+        instruction++;
+        super.visitIincInsn(var, increment);
+    }
+
+    @Override
+    public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+        instruction++;
+        super.visitTableSwitchInsn(min, max, dflt, labels);
+    }
+
+    @Override
+    public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+        instruction++;
+        super.visitLookupSwitchInsn(dflt, keys, labels);
+    }
+
+    @Override
+    public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
+        instruction++;
+        super.visitMultiANewArrayInsn(descriptor, dimensions);
+    }
+
+    @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+        instruction++;
+        if (opcode == Opcodes.PUTFIELD && repeatedBarriers.get(instruction)) {
+            super.visitFieldInsn(opcode, owner, name, descriptor);
+            return;
+        }
         if (opcode == Opcodes.PUTFIELD) {
             barrierForInstanceWrite(owner, name, descriptor);
         } else if (opcode == Opcodes.PUTSTATIC) {

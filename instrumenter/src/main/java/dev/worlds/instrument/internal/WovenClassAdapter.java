@@ -116,7 +116,8 @@ public final class WovenClassAdapter extends ClassVisitor {
                 chain = new ConstructorStamper(chain, plan.className(), plan.info().superName(), frames);
             }
         }
-        return new FieldWriteBarrier(chain, plan, name, descriptor, frames);
+        FieldWriteBarrier barriers = new FieldWriteBarrier(chain, plan, name, descriptor, frames);
+        return new RepeatedBarrierFilter(access, name, descriptor, plan, barriers);
     }
 
     private void checkSpeculativeAllowed(int access, String name, String descriptor) {
