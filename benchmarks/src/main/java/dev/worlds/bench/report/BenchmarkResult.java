@@ -66,6 +66,9 @@ record BenchmarkResult(String benchmark, Map<String, String> params, Measurement
     /** A run setting such as {@code forks} or {@code vmVersion}, as text. */
     String setting(String key) {
         Object value = raw.get(key);
+        if (value == null) {
+            return "?";
+        }
         if (value instanceof Double && (Double) value == Math.rint((Double) value)) {
             return String.valueOf(((Double) value).longValue());
         }
