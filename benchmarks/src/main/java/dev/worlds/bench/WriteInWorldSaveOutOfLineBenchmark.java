@@ -3,7 +3,7 @@ package dev.worlds.bench;
 import org.openjdk.jmh.annotations.Fork;
 
 /**
- * Experiment, not a goal: {@link WriteInWorldBenchmark} on a JVM told never to inline
+ * Experiment: {@link WriteInWorldBenchmark} on a JVM told never to inline
  * {@code WorldsRuntime.save}. Without the flag, once the barrier's slow path is hot C2 compiles
  * the shared {@code Cell.$worlds$barrier} on its own with {@code save} (and the thread-local
  * lookup and log append) inlined, making it bigger than {@code InlineSmallCode}; every loop
@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Fork;
  * that keeps the slow path out of line would buy. Score: ns per cell.
  *
  * <p>Reproduce: {@code benchmarks/run WriteInWorldSaveOutOfLineBenchmark}, or after a build
- * {@code java -jar benchmarks/target/benchmarks.jar WriteInWorldSaveOutOfLineBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s};
+ * {@code java -jar benchmarks/target/benchmarks.jar WriteInWorldSaveOutOfLineBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s};
  * see the inlining decisions with {@code -jvmArgsAppend -XX:+UnlockDiagnosticVMOptions -jvmArgsAppend -XX:+PrintInlining}.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:CompileCommand=quiet",
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:CompileCommand=quiet",
         "-XX:CompileCommand=dontinline,dev.worlds.internal.WorldsRuntime::save"})
 public class WriteInWorldSaveOutOfLineBenchmark extends WriteInWorldBenchmark {
 }

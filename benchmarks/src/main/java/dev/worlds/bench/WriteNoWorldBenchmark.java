@@ -4,6 +4,7 @@ import dev.worlds.Worlds;
 import dev.worlds.bench.api.CellWorkload;
 import dev.worlds.bench.report.RatioGoal;
 import dev.worlds.bench.support.Sizes;
+import dev.worlds.bench.support.SavePriming;
 import dev.worlds.bench.support.Variant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,18 +27,27 @@ import org.openjdk.jmh.annotations.Warmup;
  * saves, so this is the price every program pays for being woven. Goal: woven/plain &le; 1.05x.
  * Score: ns per cell.
  *
+ * <p>{@code priorSaves}: {@code none} measures a JVM in which no object was ever saved (the
+ * barrier is inlined, its slow path an uncommon trap); {@code many} first saves every cell many
+ * times in worlds that are all rolled back before measuring ({@link SavePriming}), as in a program
+ * that used worlds earlier: no world is open during the measurement either way. Three forks, for
+ * the reason given in {@link SavePriming}.
+ *
  * <p>Reproduce: {@code benchmarks/run WriteNoWorldBenchmark}, or after a build
- * {@code java -jar benchmarks/target/benchmarks.jar WriteNoWorldBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}.
+ * {@code java -jar benchmarks/target/benchmarks.jar WriteNoWorldBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class WriteNoWorldBenchmark {
     @Param({"plain", "woven"})
     public String variant;
+
+    @Param({"none", "many"})
+    public String priorSaves;
 
     private CellWorkload cells;
     /** Changes every call so that no two calls store the same values. */
@@ -46,6 +56,9 @@ public class WriteNoWorldBenchmark {
     @Setup
     public void createCells() {
         cells = Variant.named(variant).newCellWorkload(Sizes.CELLS);
+        if (priorSaves.equals("many")) {
+            SavePriming.saveManyTimes(cells);
+        }
     }
 
     /** The stores go to cells reachable from this state, so the JIT cannot drop them. */

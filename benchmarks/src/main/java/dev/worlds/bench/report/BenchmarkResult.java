@@ -13,7 +13,7 @@ import java.util.Map;
  * operation when the run used {@code -prof gc}, and the run settings the report prints.
  */
 record BenchmarkResult(String benchmark, Map<String, String> params, Measurement score, Measurement allocation,
-        Map<String, Object> raw) {
+        List<Double> forkMeans, Map<String, Object> raw) {
     static final String VARIANT = "variant";
     private static final String ALLOCATION_METRIC = "gc.alloc.rate.norm";
 
@@ -40,8 +40,28 @@ record BenchmarkResult(String benchmark, Map<String, String> params, Measurement
         if (secondary instanceof Map && castMap(secondary).get(ALLOCATION_METRIC) instanceof Map) {
             allocation = Measurement.of(castMap(castMap(secondary).get(ALLOCATION_METRIC)));
         }
-        return new BenchmarkResult(String.valueOf(entry.get("benchmark")), params,
-                Measurement.of(castMap(entry.get("primaryMetric"))), allocation, entry);
+        Map<String, Object> primary = castMap(entry.get("primaryMetric"));
+        return new BenchmarkResult(String.valueOf(entry.get("benchmark")), params, Measurement.of(primary),
+                allocation, forkMeans(primary.get("rawData")), entry);
+    }
+
+    /** Mean score of each fork, from JMH's {@code rawData} (one list of iteration scores per fork). */
+    private static List<Double> forkMeans(Object rawData) {
+        List<Double> means = new ArrayList<>();
+        if (rawData instanceof List) {
+            for (Object fork : (List<?>) rawData) {
+                List<?> iterations = (List<?>) fork;
+                means.add(iterations.stream().mapToDouble(JsonReader::number).average().orElse(Double.NaN));
+            }
+        }
+        return means;
+    }
+
+    /** True when the slowest fork's mean is over 1.5 times the fastest's: the JIT differed between forks. */
+    boolean forksDisagree() {
+        double min = forkMeans.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double max = forkMeans.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        return forkMeans.size() > 1 && max > 1.5 * min;
     }
 
     /** The {@code variant} parameter, or null for benchmarks without one. */

@@ -71,6 +71,16 @@ public final class RatioTable {
         for (Map<String, BenchmarkResult> byVariant : groups.values()) {
             out.append(row(byVariant)).append('\n');
         }
+        List<BenchmarkResult> split = results.stream().filter(BenchmarkResult::forksDisagree).toList();
+        if (!split.isEmpty()) {
+            out.append("\nForks that disagree (mean of each fork; the JIT compiled them differently):\n\n");
+            for (BenchmarkResult result : split) {
+                out.append("- ").append(result.shortName()).append(' ').append(result.params()).append(": ")
+                        .append(result.forkMeans().stream().map(m -> new Measurement(m, Double.NaN, "").format())
+                                .collect(Collectors.joining(", ")))
+                        .append(' ').append(result.score().unit()).append('\n');
+            }
+        }
         if (results.stream().anyMatch(r -> r.allocation() != null)) {
             out.append("\nAllocation per operation (`-prof gc`, gc.alloc.rate.norm):\n\n")
                     .append("| benchmark | params | unit | plain | woven | hand undo |\n|---|---|---|--:|--:|--:|\n");
