@@ -17,4 +17,10 @@ import java.lang.annotation.Target;
 public @interface RatioGoal {
     /** Highest acceptable woven/plain ratio of the scores (time per operation). */
     double wovenOverPlain();
+
+    /**
+     * For goals of equality ("woven/plain = 1.00x"): met when the ratio's error bar reaches the
+     * goal, since a run cannot show two scores equal more precisely than its error.
+     */
+    boolean withinError() default false;
 }

@@ -171,18 +171,23 @@ public final class RatioTable {
     /**
      * Met when the ratio is at most the goal, missed when even its lower error bound is above it
      * (by how much the ratio exceeds the goal), inconclusive when the goal lies inside the error
-     * bar: on a noisy machine a wide error must not read as a pass.
+     * bar: on a noisy machine a wide error must not read as a pass. An equality goal
+     * ({@link RatioGoal#withinError()}) is met when the error bar reaches it.
      */
     static String verdict(RatioGoal goal, Measurement ratio) {
         if (goal == null) {
             return "report only";
         }
-        String target = String.format(Locale.ROOT, "≤ %.2fx", goal.wovenOverPlain());
+        String target = String.format(Locale.ROOT, goal.withinError() ? "= %.2fx" : "≤ %.2fx", goal.wovenOverPlain());
         if (ratio == null) {
             return target + ": no plain/woven pair";
         }
         String over = String.format(Locale.ROOT, "%+.0f%%", (ratio.score() / goal.wovenOverPlain() - 1) * 100);
         boolean noError = Double.isNaN(ratio.error());
+        if (goal.withinError()) {
+            boolean reaches = ratio.score() - (noError ? 0 : ratio.error()) <= goal.wovenOverPlain();
+            return reaches ? target + ": met (" + over + ", within error)" : target + ": **missed by " + over + "**";
+        }
         if (ratio.score() <= goal.wovenOverPlain() && (noError || ratio.score() + ratio.error() <= goal.wovenOverPlain())) {
             return target + ": met";
         }

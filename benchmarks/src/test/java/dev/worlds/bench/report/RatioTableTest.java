@@ -52,11 +52,27 @@ class RatioTableTest {
                 + ", \"scoreError\": " + error + ", \"scoreUnit\": \"ns/op\"}}";
     }
 
+    @Test
+    void equalityGoalIsMetWithinError() {
+        RatioGoal equal = goal(1.0, true);
+        assertEquals("= 1.00x: met (+0%, within error)", RatioTable.verdict(equal, new Measurement(1.003, 0.03, "x")));
+        assertEquals("= 1.00x: **missed by +10%**", RatioTable.verdict(equal, new Measurement(1.1, 0.03, "x")));
+    }
+
     private static RatioGoal goal(double max) {
+        return goal(max, false);
+    }
+
+    private static RatioGoal goal(double max, boolean withinError) {
         return new RatioGoal() {
             @Override
             public double wovenOverPlain() {
                 return max;
+            }
+
+            @Override
+            public boolean withinError() {
+                return withinError;
             }
 
             @Override
