@@ -16,7 +16,9 @@ import org.openjdk.jmh.annotations.Fork;
  * {@code java -jar benchmarks/target/benchmarks.jar WriteInWorldSaveOutOfLineBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s};
  * see the inlining decisions with {@code -jvmArgsAppend -XX:+UnlockDiagnosticVMOptions -jvmArgsAppend -XX:+PrintInlining}.
  */
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:CompileCommand=quiet",
-        "-XX:CompileCommand=dontinline,dev.worlds.internal.WorldsRuntime::save"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"},
+        // Prepended, so that a -jvmArgsAppend on the command line (which replaces the annotation's
+        // list) keeps the flag this experiment is about.
+        jvmArgsPrepend = {"-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,dev.worlds.internal.WorldsRuntime::save"})
 public class WriteInWorldSaveOutOfLineBenchmark extends WriteInWorldBenchmark {
 }
