@@ -1,0 +1,84 @@
+package dev.worlds.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RatioTableTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsJmhJson() {
+        Object parsed = JsonReader.parse("[{\"a\": [1, 2.5e1, \"NaN\", true, null], \"b\": \"x\\\"y\\u0041\"}]");
+        Map<?, ?> entry = (Map<?, ?>) ((List<?>) parsed).get(0);
+        List<?> a = (List<?>) entry.get("a");
+        assertEquals(25.0, a.get(1));
+        assertTrue(Double.isNaN(JsonReader.number(a.get(2))));
+        assertEquals("x\"yA", entry.get("b"));
+    }
+
+    @Test
+    void rendersRatiosOfOneRun() throws IOException {
+        Path json = dir.resolve("run.json");
+        Files.writeString(json, "[" + entry("plain", 2.0, 0.1) + "," + entry("woven", 3.0, 0.1) + ","
+                + entry("handUndo", 1.5, 0.1) + "]");
+        String section = RatioTable.section(json);
+        assertTrue(section.contains("## run"), section);
+        assertTrue(section.contains("| **1.500 ± 0.0901x** |"), section);
+        assertTrue(section.contains("| **2.000 ± 0.149x** |"), section);
+    }
+
+    @Test
+    void verdictNeedsTheWholeErrorBarOnOneSide() {
+        RatioGoal goal = goal(1.3);
+        assertEquals("≤ 1.30x: met", RatioTable.verdict(goal, new Measurement(1.2, 0.05, "x")));
+        assertEquals("≤ 1.30x: **missed by +23%**", RatioTable.verdict(goal, new Measurement(1.6, 0.1, "x")));
+        assertTrue(RatioTable.verdict(goal, new Measurement(1.4, 0.2, "x")).contains("inconclusive"));
+        assertEquals("report only", RatioTable.verdict(null, new Measurement(1.4, 0.2, "x")));
+    }
+
+    private static String entry(String variant, double score, double error) {
+        return "{\"benchmark\": \"dev.worlds.bench.Missing.run\", \"jmhVersion\": \"1.37\", \"forks\": 1,"
+                + " \"params\": {\"variant\": \"" + variant + "\"}, \"primaryMetric\": {\"score\": " + score
+                + ", \"scoreError\": " + error + ", \"scoreUnit\": \"ns/op\"}}";
+    }
+
+    @Test
+    void equalityGoalIsMetWithinError() {
+        RatioGoal equal = goal(1.0, true);
+        assertEquals("= 1.00x: met (+0%, within error)", RatioTable.verdict(equal, new Measurement(1.003, 0.03, "x")));
+        assertEquals("= 1.00x: **missed by +10%**", RatioTable.verdict(equal, new Measurement(1.1, 0.03, "x")));
+    }
+
+    private static RatioGoal goal(double max) {
+        return goal(max, false);
+    }
+
+    private static RatioGoal goal(double max, boolean withinError) {
+        return new RatioGoal() {
+            @Override
+            public double wovenOverPlain() {
+                return max;
+            }
+
+            @Override
+            public boolean withinError() {
+                return withinError;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return RatioGoal.class;
+            }
+        };
+    }
+}
