@@ -1,5 +1,9 @@
 package dev.worlds.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
 /**
  * The entry points woven code calls, and the value its write barrier compares stamps with.
  *
@@ -34,13 +38,42 @@ public final class WorldsRuntime {
     }
 
     /**
+     * The slow path, called through a handle in a non-final field: C2 inlines a method handle only
+     * when the handle is a constant, so this call always stays a call. Were {@link #saveSlowly}
+     * inlined into a woven class's barrier method, the barrier compiled on its own could grow past
+     * the size up to which C2 inlines already-compiled methods ({@code InlineSmallCode}), and every
+     * write site would then call the barrier instead of inlining its compare (measured: 9x slower
+     * writes in some JVM runs, see benchmarks/README.md).
+     */
+    private static MethodHandle slowPath = findSlowPath();
+
+    private static MethodHandle findSlowPath() {
+        try {
+            return MethodHandles.lookup().findStatic(WorldsRuntime.class, "saveSlowly",
+                    MethodType.methodType(void.class, Tracked.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
      * The barrier's slow path: saves {@code target} into the calling thread's innermost world
      * unless it is already saved there, or refuses the write if another thread's open world owns
      * the target. With no world open on this thread it clears a stale stamp so that later writes
      * stay on the fast path.
      */
     public static void save(Tracked target) {
-        ThreadWorlds stack = ThreadWorlds.current();
+        try {
+            slowPath.invokeExact(target);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static void saveSlowly(Tracked target) {
+        ThreadWorlds stack = callerStack();
         WorldFrame world = stack.top();
         Object stamp = target.$worlds$stamp();
         if (stamp == world || stack.isClassInitStamp(stamp)) {
@@ -55,6 +88,21 @@ public final class WorldsRuntime {
         }
         stack.log.record(target, stamp);
         target.$worlds$setStamp(world);
+    }
+
+    /**
+     * The calling thread's stack of worlds. While this thread owns {@link #current}, its frame
+     * leads there without the thread-local lookup, which was half the cost of a save.
+     */
+    private static ThreadWorlds callerStack() {
+        Object published = current;
+        if (published instanceof WorldFrame) {
+            ThreadWorlds stack = ((WorldFrame) published).owner;
+            if (stack != null && stack.thread == Thread.currentThread()) {
+                return stack;
+            }
+        }
+        return ThreadWorlds.current();
     }
 
     /**
