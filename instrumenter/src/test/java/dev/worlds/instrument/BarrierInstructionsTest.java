@@ -8,10 +8,8 @@ import dev.worlds.instrument.fixtures.Outer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -20,11 +18,7 @@ import org.objectweb.asm.util.Printer;
 /** The exact instructions the weaver puts around writes. */
 class BarrierInstructionsTest {
     private static MethodNode woven(Class<?> type, String name, String descriptor) throws Exception {
-        Weaver weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture));
-        byte[] bytes = weaver.weave(WovenLoader.classFile(type.getName().replace('.', '/')), null).bytes();
-        ClassNode node = new ClassNode();
-        new ClassReader(bytes).accept(node, 0);
-        return node.methods.stream().filter(m -> m.name.equals(name) && m.desc.equals(descriptor)).findFirst().orElseThrow();
+        return WovenLoader.wovenClassNode(type).methods.stream().filter(m -> m.name.equals(name) && m.desc.equals(descriptor)).findFirst().orElseThrow();
     }
 
     /** Opcode names, with owner.name for field and method instructions; labels, lines and frames left out. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.worlds.instrument.fixtures.HiddenCounter;
 import dev.worlds.instrument.fixtures.HiddenHost;
 import java.lang.invoke.MethodHandles;
-import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +15,7 @@ class HiddenClassTest {
         WovenLoader loader = new WovenLoader();
         MethodHandles.Lookup host = (MethodHandles.Lookup) loader.loadClass(HiddenHost.class.getName())
                 .getMethod("lookup").invoke(null);
-        Weaver weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture));
-        byte[] woven = weaver.weave(WovenLoader.classFile(HiddenCounter.class.getName().replace('.', '/')), null).bytes();
+        byte[] woven = WovenLoader.fixtureWeaver().weave(WovenLoader.classFile(HiddenCounter.class.getName().replace('.', '/')), null).bytes();
         Class<?> hidden = host.defineHiddenClass(woven, true).lookupClass();
         assertTrue(hidden.isHidden());
         @SuppressWarnings("unchecked")

@@ -4,22 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.worlds.instrument.fixtures.Pair;
 import dev.worlds.instrument.fixtures.PairScenarios;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /** One barrier per object per straight-line run of writes, and never fewer than needed. */
 class RepeatedBarrierTest {
     private static int barriers(String method) throws Exception {
-        Weaver weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture));
-        byte[] bytes = weaver.weave(WovenLoader.classFile(Pair.class.getName().replace('.', '/')), null).bytes();
-        ClassNode node = new ClassNode();
-        new ClassReader(bytes).accept(node, 0);
-        MethodNode found = node.methods.stream().filter(m -> m.name.equals(method)).findFirst().orElseThrow();
+        MethodNode found = WovenLoader.wovenClassNode(Pair.class).methods.stream().filter(m -> m.name.equals(method)).findFirst().orElseThrow();
         int count = 0;
         for (AbstractInsnNode insn : found.instructions) {
             if (insn instanceof MethodInsnNode call && call.name.equals("$worlds$barrier")) {

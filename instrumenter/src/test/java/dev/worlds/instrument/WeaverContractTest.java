@@ -26,7 +26,7 @@ import org.objectweb.asm.Opcodes;
 /** Idempotence, determinism, serialization, warnings and errors. */
 class WeaverContractTest {
     private static Weaver weaver() {
-        return new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture));
+        return WovenLoader.fixtureWeaver();
     }
 
     private static byte[] classFile(Class<?> type) throws Exception {

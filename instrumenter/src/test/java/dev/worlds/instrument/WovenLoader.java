@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.util.CheckClassAdapter;
 
 /**
@@ -40,6 +41,19 @@ public final class WovenLoader extends ClassLoader {
         super(WovenLoader.class.getClassLoader());
         this.woven = woven;
         this.weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(classpath), woven));
+    }
+
+    /** A weaver for the fixture packages, resolving classes from the test class path. */
+    public static Weaver fixtureWeaver() {
+        return new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture));
+    }
+
+    /** The woven form of a fixture class, as an ASM tree, to inspect the generated instructions. */
+    public static ClassNode wovenClassNode(Class<?> fixture) throws ClassNotFoundException {
+        byte[] woven = fixtureWeaver().weave(classFile(fixture.getName().replace('.', '/')), null).bytes();
+        ClassNode node = new ClassNode();
+        new ClassReader(woven).accept(node, 0);
+        return node;
     }
 
     public static boolean isWovenFixture(String internalName) {
