@@ -73,7 +73,7 @@ public final class WorldsRuntime {
     }
 
     private static void saveSlowly(Tracked target) {
-        ThreadWorlds stack = callerStack();
+        ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
         Object stamp = target.$worlds$stamp();
         if (stamp == world || stack.isClassInitStamp(stamp)) {
@@ -88,21 +88,6 @@ public final class WorldsRuntime {
         }
         stack.log.record(target, stamp);
         target.$worlds$setStamp(world);
-    }
-
-    /**
-     * The calling thread's stack of worlds. While this thread owns {@link #current}, its frame
-     * leads there without the thread-local lookup, which was half the cost of a save.
-     */
-    private static ThreadWorlds callerStack() {
-        Object published = current;
-        if (published instanceof WorldFrame) {
-            ThreadWorlds stack = ((WorldFrame) published).owner;
-            if (stack != null && stack.thread == Thread.currentThread()) {
-                return stack;
-            }
-        }
-        return ThreadWorlds.current();
     }
 
     /**
