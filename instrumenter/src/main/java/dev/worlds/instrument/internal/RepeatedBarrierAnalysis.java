@@ -59,8 +59,10 @@ final class RepeatedBarrierAnalysis {
         Frame<SourceValue>[] frames;
         try {
             frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
-        } catch (AnalyzerException e) {
-            return skip;    // Not provable: keep every barrier.
+        } catch (AnalyzerException | RuntimeException e) {
+            // Code the analysis cannot follow (for example jsr/ret in old class files): nothing is
+            // proven, so every barrier stays. Weaving itself does not depend on this analysis.
+            return skip;
         }
         Set<LabelNode> entries = branchTargets(method);
         int runStart = 0;
