@@ -9,6 +9,7 @@ public final class ThreadWorlds {
 
     final Thread thread = Thread.currentThread();
     final WorldLog log = new WorldLog();
+    final ArrayStamps arrayStamps = new ArrayStamps();
     private WorldFrame top;
     private int depth;
     private Object classInitStamp;

@@ -22,6 +22,12 @@ public final class WorldsRuntime {
     /** Compared by the barrier with an object's stamp. Written only by this class. */
     public static Object current;
 
+    /**
+     * The array the owner thread saved whole last, in the world that is {@link #current}: writes
+     * to it need no save. Cleared whenever {@code current} changes; set only by the owner.
+     */
+    public static Object lastSavedArray;
+
     /** Stamp value meaning "several threads have worlds": matches no object. */
     static final Object SHARED = new Object() {
         @Override
@@ -47,10 +53,17 @@ public final class WorldsRuntime {
      */
     private static MethodHandle slowPath = findSlowPath();
 
+    /** The array slow path, out of line for the same reason as {@link #slowPath}. */
+    private static MethodHandle arraySlowPath = findSlowPath("saveArraySlowly",
+            MethodType.methodType(void.class, Object.class, int.class));
+
     private static MethodHandle findSlowPath() {
+        return findSlowPath("saveSlowly", MethodType.methodType(void.class, Tracked.class));
+    }
+
+    private static MethodHandle findSlowPath(String name, MethodType type) {
         try {
-            return MethodHandles.lookup().findStatic(WorldsRuntime.class, "saveSlowly",
-                    MethodType.methodType(void.class, Tracked.class));
+            return MethodHandles.lookup().findStatic(WorldsRuntime.class, name, type);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -69,6 +82,49 @@ public final class WorldsRuntime {
             throw e;
         } catch (Throwable impossible) {
             throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * The array barrier's slow path: saves {@code array} (whole if it has at most
+     * {@link ArrayStamps#CHUNK} elements, else the chunk holding {@code index}) into the calling
+     * thread's innermost world unless it is already saved there. Does nothing for a null array or
+     * a bad index: the store that follows throws as the instruction would.
+     */
+    public static void saveArray(Object array, int index) {
+        try {
+            arraySlowPath.invokeExact(array, index);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static void saveArraySlowly(Object array, int index) {
+        if (array == null) {
+            return;
+        }
+        int length = java.lang.reflect.Array.getLength(array);
+        if (index < 0 || index >= length) {
+            return;
+        }
+        ThreadWorlds stack = ThreadWorlds.current();
+        WorldFrame world = stack.top();
+        if (world == null) {
+            return;
+        }
+        boolean whole = length <= ArrayStamps.CHUNK;
+        int chunk = whole ? -1 : index >>> ArrayStamps.CHUNK_SHIFT;
+        Object stamp = stack.arrayStamps.stamp(array, chunk);
+        if (stamp != world) {
+            int from = whole ? 0 : chunk << ArrayStamps.CHUNK_SHIFT;
+            int size = whole ? length : Math.min(ArrayStamps.CHUNK, length - from);
+            stack.log.record(new ArrayChunk(stack.arrayStamps, array, chunk, from, size), stamp);
+            stack.arrayStamps.setStamp(array, chunk, length, world);
+        }
+        if (whole && current == world) {
+            lastSavedArray = array;
         }
     }
 
@@ -122,6 +178,7 @@ public final class WorldsRuntime {
         synchronized (LOCK) {
             int threads = threadsWithWorlds + 1;
             threadsWithWorlds = threads;
+            lastSavedArray = null;
             if (threads == 1) {
                 owner = stack.thread;
                 current = stack.stamp();
@@ -136,6 +193,7 @@ public final class WorldsRuntime {
         synchronized (LOCK) {
             int threads = threadsWithWorlds - 1;
             threadsWithWorlds = threads;
+            lastSavedArray = null;
             if (threads == 0) {
                 owner = null;
                 current = null;
@@ -150,6 +208,7 @@ public final class WorldsRuntime {
     static void publish(ThreadWorlds stack) {
         Thread me = stack.thread;
         if (owner == me) {
+            lastSavedArray = null;
             current = stack.stamp();
             if (owner != me) {
                 current = SHARED;
@@ -158,6 +217,7 @@ public final class WorldsRuntime {
             synchronized (LOCK) {
                 if (threadsWithWorlds == 1) {
                     owner = me;
+                    lastSavedArray = null;
                     current = stack.stamp();
                 }
             }

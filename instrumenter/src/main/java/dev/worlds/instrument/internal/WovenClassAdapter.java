@@ -116,6 +116,9 @@ public final class WovenClassAdapter extends ClassVisitor {
                 chain = new ConstructorStamper(chain, plan.className(), plan.info().superName(), frames);
             }
         }
+        if (!name.equals("<clinit>")) {
+            chain = new ArrayWriteBarrier(chain);
+        }
         FieldWriteBarrier barriers = new FieldWriteBarrier(chain, plan, name, descriptor, frames);
         return new RepeatedBarrierFilter(access, name, descriptor, plan, barriers);
     }

@@ -1,0 +1,50 @@
+package dev.worlds.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.worlds.instrument.fixtures.ArrayScenarios;
+import dev.worlds.instrument.fixtures.Board;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+class ArrayBarrierTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"everyStoreKindRollsBack", "staticInitializerArraysSurviveAWorldTheyInitializedIn",
+            "backtrackingCountsEightQueens", "badStoresKeepTheirExceptions"})
+    void scenario(String name) {
+        new WovenLoader().run(ArrayScenarios.class, name);
+    }
+
+    @Test
+    void storesBecomeCallsExceptInTheStaticInitializer() throws Exception {
+        ClassNode board = WovenLoader.wovenClassNode(Board.class);
+        for (MethodNode method : board.methods) {
+            List<String> calls = new ArrayList<>();
+            boolean rawStore = false;
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode call && call.owner.equals("dev/worlds/internal/ArrayWrites")) {
+                    calls.add(call.name);
+                }
+                rawStore |= insn.getOpcode() >= Opcodes.IASTORE && insn.getOpcode() <= Opcodes.SASTORE;
+            }
+            if (method.name.equals("<clinit>")) {
+                assertTrue(rawStore && calls.isEmpty(), "static initializer stores stay as they are");
+            } else {
+                assertFalse(rawStore, method.name + " still has a raw array store");
+            }
+            if (method.name.equals("place")) {
+                assertEquals(List.of("storeInt", "storeByteOrBoolean", "storeLong"), calls);
+            }
+        }
+    }
+}

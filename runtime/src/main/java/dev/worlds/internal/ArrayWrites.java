@@ -1,0 +1,78 @@
+package dev.worlds.internal;
+
+/**
+ * What woven code calls instead of the nine array store instructions. Each method saves the
+ * array (or the chunk holding the element) the first time it is written in a world, then stores
+ * exactly as the instruction would, with the same exceptions (the slow path never throws for a
+ * null array or a bad index: the store that follows does).
+ *
+ * <p>Fast path: no world open anywhere ({@code current == null}), or the array is the one this
+ * thread saved last in its current world ({@link WorldsRuntime#lastSavedArray}), which keeps a
+ * loop over one array on a compare per write. Byte and boolean arrays share {@code bastore},
+ * so they share a method here too.
+ */
+public final class ArrayWrites {
+    private ArrayWrites() {
+    }
+
+    public static void storeInt(int[] array, int index, int value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeLong(long[] array, int index, long value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeFloat(float[] array, int index, float value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeDouble(double[] array, int index, double value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeRef(Object[] array, int index, Object value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeChar(char[] array, int index, char value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeShort(short[] array, int index, short value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    /** {@code bastore} takes a byte[] or a boolean[]; a boolean store keeps the low bit (JVMS 6.5). */
+    public static void storeByteOrBoolean(Object array, int index, int value) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        if (array instanceof boolean[]) {
+            ((boolean[]) array)[index] = (value & 1) != 0;
+        } else {
+            ((byte[]) array)[index] = (byte) value;
+        }
+    }
+}

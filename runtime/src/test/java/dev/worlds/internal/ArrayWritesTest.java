@@ -1,0 +1,116 @@
+package dev.worlds.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.worlds.Worlds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The array barrier as woven code calls it. */
+class ArrayWritesTest {
+    @AfterEach
+    void noWorldLeftOpen() {
+        assertEquals(0, Worlds.depth());
+        assertEquals(0, ThreadWorlds.current().arrayStamps.size(), "array stamps outlive no world");
+    }
+
+    @Test
+    void everyKindIsRestoredByRollback() {
+        int[] ints = {1, 2};
+        long[] longs = {1L << 40};
+        float[] floats = {1.5f};
+        double[] doubles = {Double.NaN};
+        Object[] refs = {"a"};
+        char[] chars = {'x'};
+        short[] shorts = {7};
+        byte[] bytes = {-1};
+        boolean[] flags = {true};
+        Worlds.push();
+        ArrayWrites.storeInt(ints, 1, 20);
+        ArrayWrites.storeLong(longs, 0, -5);
+        ArrayWrites.storeFloat(floats, 0, -0.0f);
+        ArrayWrites.storeDouble(doubles, 0, 2.5);
+        ArrayWrites.storeRef(refs, 0, null);
+        ArrayWrites.storeChar(chars, 0, 'y');
+        ArrayWrites.storeShort(shorts, 0, (short) -3);
+        ArrayWrites.storeByteOrBoolean(bytes, 0, 0x1ff);
+        ArrayWrites.storeByteOrBoolean(flags, 0, 2);
+        assertEquals(-1, bytes[0], "bastore keeps the low 8 bits");
+        assertFalse(flags[0], "a boolean store keeps the low bit");
+        Worlds.pop();
+        assertArrayEquals(new int[] {1, 2}, ints);
+        assertEquals(1L << 40, longs[0]);
+        assertEquals(1.5f, floats[0]);
+        assertTrue(Double.isNaN(doubles[0]));
+        assertEquals("a", refs[0]);
+        assertEquals('x', chars[0]);
+        assertEquals(7, shorts[0]);
+        assertEquals(-1, bytes[0]);
+        assertTrue(flags[0]);
+    }
+
+    @Test
+    void commitKeepsAndNestedWorldsNest() {
+        int[] cells = new int[8];
+        Worlds.push();
+        ArrayWrites.storeInt(cells, 0, 1);
+        Worlds.push();
+        ArrayWrites.storeInt(cells, 0, 2);   // already saved by the parent: saved again for the child
+        ArrayWrites.storeInt(cells, 1, 3);
+        Worlds.pop();
+        assertArrayEquals(new int[] {1, 0, 0, 0, 0, 0, 0, 0}, cells);
+        ArrayWrites.storeInt(cells, 2, 4);   // back in the parent: already saved there
+        Worlds.push();
+        ArrayWrites.storeInt(cells, 3, 5);
+        Worlds.commit();
+        assertEquals(5, cells[3]);
+        Worlds.pop();
+        assertArrayEquals(new int[8], cells);
+        Worlds.push();
+        ArrayWrites.storeInt(cells, 7, 9);
+        Worlds.commit();
+        assertEquals(9, cells[7]);
+    }
+
+    @Test
+    void aLargeArrayIsSavedChunkByChunk() {
+        int[] big = new int[1_000_000];
+        Worlds.push();
+        ArrayWrites.storeInt(big, 500_000, 1);
+        ArrayWrites.storeInt(big, 500_001, 2);
+        ArrayWrites.storeInt(big, 999_999, 3);
+        WorldLog log = ThreadWorlds.current().log;
+        assertEquals(2, log.size(), "two chunks saved, not the array");
+        Worlds.pop();
+        assertEquals(0, big[500_000]);
+        assertEquals(0, big[500_001]);
+        assertEquals(0, big[999_999]);
+    }
+
+    @Test
+    void badStoresThrowAsTheInstructionWouldAndChangeNothing() {
+        int[] ints = {1};
+        Object[] strings = new String[] {"s"};
+        Worlds.push();
+        assertThrows(NullPointerException.class, () -> ArrayWrites.storeInt(null, 0, 1));
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> ArrayWrites.storeInt(ints, 1, 1));
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> ArrayWrites.storeInt(ints, -1, 1));
+        assertThrows(ArrayStoreException.class, () -> ArrayWrites.storeRef(strings, 0, 42));
+        assertThrows(NullPointerException.class, () -> ArrayWrites.storeByteOrBoolean(null, 0, 1));
+        Worlds.pop();
+        assertEquals(1, ints[0]);
+        assertEquals("s", strings[0]);
+    }
+
+    @Test
+    void writesWithNoWorldAreStoresAndSaveNothing() {
+        int[] ints = new int[4];
+        ArrayWrites.storeInt(ints, 2, 7);
+        assertEquals(7, ints[2]);
+        assertEquals(0, ThreadWorlds.current().log.size());
+    }
+}
