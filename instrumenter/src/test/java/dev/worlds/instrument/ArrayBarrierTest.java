@@ -25,6 +25,12 @@ class ArrayBarrierTest {
         new WovenLoader().run(ArrayScenarios.class, name);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"everyTableEntryRollsBack", "writesOutsideWorldsAreUnchanged"})
+    void jdkArrayWriters(String name) {
+        new WovenLoader().run(dev.worlds.instrument.fixtures.JdkWriterScenarios.class, name);
+    }
+
     @Test
     void storesBecomeCallsExceptInTheStaticInitializer() throws Exception {
         ClassNode board = WovenLoader.wovenClassNode(Board.class);

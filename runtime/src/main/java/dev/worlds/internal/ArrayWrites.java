@@ -75,4 +75,34 @@ public final class ArrayWrites {
             ((byte[]) array)[index] = (byte) value;
         }
     }
+
+    // Called before a JDK method writes a range of an array handed to it by woven code.
+
+    /** Before a JDK method that may write any element of {@code array}. */
+    public static void beforeWholeWrite(Object array) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArrayRange(array, 0, Integer.MAX_VALUE);
+        }
+    }
+
+    /** Before a JDK method that writes {@code array[from, to)}. */
+    public static void beforeRangeWrite(Object array, int from, int to) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArrayRange(array, from, to);
+        }
+    }
+
+    /** Before a JDK method that writes {@code length} elements of {@code array} from {@code offset}. */
+    public static void beforeOffsetWrite(Object array, int offset, int length) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArrayRange(array, offset, (int) Math.min(Integer.MAX_VALUE, (long) offset + length));
+        }
+    }
+
+    /** Before a JDK method that writes {@code array} from {@code from} on, up to a length it computes. */
+    public static void beforeWriteFrom(Object array, int from) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.saveArrayRange(array, from, Integer.MAX_VALUE);
+        }
+    }
 }

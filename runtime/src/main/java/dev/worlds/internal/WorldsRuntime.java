@@ -101,6 +101,30 @@ public final class WorldsRuntime {
         }
     }
 
+    /**
+     * Saves the part of {@code array} in {@code [from, to)} (clamped to the array) that is not yet
+     * saved in the calling thread's innermost world: the whole array if it is small, else every
+     * chunk the range touches. Called once per JDK array-writing call, not per element.
+     */
+    public static void saveArrayRange(Object array, int from, int to) {
+        if (array == null || !array.getClass().isArray()) {
+            return;
+        }
+        int length = java.lang.reflect.Array.getLength(array);
+        int start = Math.max(0, from);
+        int end = Math.min(length, to);
+        if (start >= end) {
+            return;
+        }
+        if (length <= ArrayStamps.CHUNK) {
+            saveArray(array, start);
+            return;
+        }
+        for (int chunk = start >>> ArrayStamps.CHUNK_SHIFT; chunk <= (end - 1) >>> ArrayStamps.CHUNK_SHIFT; chunk++) {
+            saveArray(array, chunk << ArrayStamps.CHUNK_SHIFT);
+        }
+    }
+
     private static void saveArraySlowly(Object array, int index) {
         if (array == null) {
             return;

@@ -119,8 +119,12 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (!name.equals("<clinit>")) {
             chain = new ArrayWriteBarrier(chain);
         }
+        JdkArrayWriterCalls jdkCalls = new JdkArrayWriterCalls(chain, plan.hierarchy());
+        if (!name.equals("<clinit>")) {
+            chain = jdkCalls;
+        }
         FieldWriteBarrier barriers = new FieldWriteBarrier(chain, plan, name, descriptor, frames);
-        return new RepeatedBarrierFilter(access, name, descriptor, plan, barriers);
+        return new MethodAnalysisBuffer(access, name, descriptor, plan, barriers, jdkCalls);
     }
 
     private void checkSpeculativeAllowed(int access, String name, String descriptor) {

@@ -4,17 +4,21 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Buffers a method's code, runs {@link RepeatedBarrierAnalysis} on it, and replays it into the
- * {@link FieldWriteBarrier} with the repeated barriers marked to be skipped.
+ * Buffers a method's code so the rewriters can be told what only the whole method shows, then
+ * replays it into them: which putfields repeat a barrier ({@link RepeatedBarrierAnalysis}), and
+ * where the method's own local variables end (for {@link JdkArrayWriterCalls}).
  */
-final class RepeatedBarrierFilter extends MethodNode {
+final class MethodAnalysisBuffer extends MethodNode {
     private final ClassWeavePlan plan;
     private final FieldWriteBarrier barriers;
+    private final JdkArrayWriterCalls jdkCalls;
 
-    RepeatedBarrierFilter(int access, String name, String descriptor, ClassWeavePlan plan, FieldWriteBarrier barriers) {
+    MethodAnalysisBuffer(int access, String name, String descriptor, ClassWeavePlan plan, FieldWriteBarrier barriers,
+            JdkArrayWriterCalls jdkCalls) {
         super(Opcodes.ASM9, access, name, descriptor, null, null);
         this.plan = plan;
         this.barriers = barriers;
+        this.jdkCalls = jdkCalls;
     }
 
     @Override
@@ -22,6 +26,7 @@ final class RepeatedBarrierFilter extends MethodNode {
         super.visitEnd();
         barriers.skipBarriersAt(RepeatedBarrierAnalysis.repeatedBarriers(plan.className(), this,
                 write -> plan.isTrackedInstanceWrite(write.owner, write.name, write.desc)));
+        jdkCalls.useLocalsFrom(maxLocals);
         accept(barriers);
     }
 }

@@ -1,0 +1,82 @@
+package dev.worlds.instrument.internal;
+
+import dev.worlds.instrument.ClassHierarchy;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Before each call to a JDK method that writes into an array argument ({@link JdkArrayWriters}),
+ * saves the part it writes. The call's receiver and arguments are spilled to fresh local variables
+ * past the method's own, the range is saved with a call to {@code ArrayWrites.before*}, and the
+ * operands are reloaded for the original call: straight-line code, so no stack map frame changes
+ * (the fresh locals are dead at every branch target).
+ */
+final class JdkArrayWriterCalls extends MethodVisitor {
+    private static final String ARRAY_WRITES = "dev/worlds/internal/ArrayWrites";
+
+    private final ClassHierarchy hierarchy;
+    private int firstFreeLocal = -1;
+
+    JdkArrayWriterCalls(MethodVisitor next, ClassHierarchy hierarchy) {
+        super(Opcodes.ASM9, next);
+        this.hierarchy = hierarchy;
+    }
+
+    /** The method's own local variables end here; set before its code is replayed. */
+    void useLocalsFrom(int firstFreeLocal) {
+        this.firstFreeLocal = firstFreeLocal;
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        JdkArrayWriters.Write write = firstFreeLocal < 0 || opcode == Opcodes.INVOKESPECIAL ? null
+                : JdkArrayWriters.lookup(owner, name, descriptor, hierarchy);
+        if (write == null) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        boolean hasReceiver = opcode != Opcodes.INVOKESTATIC;
+        List<Type> operands = new ArrayList<>();
+        if (hasReceiver) {
+            operands.add(Type.getObjectType(owner));
+        }
+        operands.addAll(List.of(Type.getArgumentTypes(descriptor)));
+        int[] locals = new int[operands.size()];
+        int next = firstFreeLocal;
+        for (int i = 0; i < operands.size(); i++) {
+            locals[i] = next;
+            next += operands.get(i).getSize();
+        }
+        for (int i = operands.size() - 1; i >= 0; i--) {
+            super.visitVarInsn(operands.get(i).getOpcode(Opcodes.ISTORE), locals[i]);
+        }
+        int shift = hasReceiver ? 1 : 0;
+        super.visitVarInsn(Opcodes.ALOAD, locals[write.array() + shift]);
+        switch (write.range()) {
+            case WHOLE:
+                call("beforeWholeWrite", "(Ljava/lang/Object;)V");
+                break;
+            case FROM_END:
+                super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);
+                call("beforeWriteFrom", "(Ljava/lang/Object;I)V");
+                break;
+            default:
+                super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);
+                super.visitVarInsn(Opcodes.ILOAD, locals[write.second() + shift]);
+                call(write.range() == JdkArrayWriters.Range.FROM_TO ? "beforeRangeWrite" : "beforeOffsetWrite",
+                        "(Ljava/lang/Object;II)V");
+                break;
+        }
+        for (int i = 0; i < operands.size(); i++) {
+            super.visitVarInsn(operands.get(i).getOpcode(Opcodes.ILOAD), locals[i]);
+        }
+        super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    }
+
+    private void call(String method, String descriptor) {
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_WRITES, method, descriptor, false);
+    }
+}
