@@ -47,6 +47,12 @@ final class ArrayStamps {
         }
     }
 
+    /** The per-chunk stamps of a large array, or null; read by the barrier's chunk cache. */
+    Object[] chunkStamps(Object array) {
+        Object entry = stamps.get(array);
+        return entry instanceof Object[] ? (Object[]) entry : null;
+    }
+
     int size() {
         return stamps.size();
     }

@@ -6,9 +6,10 @@ package dev.worlds.internal;
  * exactly as the instruction would, with the same exceptions (the slow path never throws for a
  * null array or a bad index: the store that follows does).
  *
- * <p>Fast path: no world open anywhere ({@code current == null}), or the array is the one this
- * thread saved last in its current world ({@link WorldsRuntime#lastSavedArray}), which keeps a
- * loop over one array on a compare per write. Byte and boolean arrays share {@code bastore},
+ * <p>Fast path: no world open anywhere ({@code current == null}); or the array is the small one
+ * this thread saved last in its current world ({@link WorldsRuntime#lastSavedArray}), which keeps
+ * a loop over one array on a compare per write; or it is the large array saved last and the
+ * element's chunk is saved ({@link WorldsRuntime#lastChunkedArray}). Byte and boolean arrays share {@code bastore},
  * so they share a method here too.
  */
 public final class ArrayWrites {
@@ -16,49 +17,49 @@ public final class ArrayWrites {
     }
 
     public static void storeInt(int[] array, int index, int value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeLong(long[] array, int index, long value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeFloat(float[] array, int index, float value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeDouble(double[] array, int index, double value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeRef(Object[] array, int index, Object value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeChar(char[] array, int index, char value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeShort(short[] array, int index, short value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
@@ -66,7 +67,7 @@ public final class ArrayWrites {
 
     /** {@code bastore} takes a byte[] or a boolean[]; a boolean store keeps the low bit (JVMS 6.5). */
     public static void storeByteOrBoolean(Object array, int index, int value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         if (array instanceof boolean[]) {
@@ -74,6 +75,19 @@ public final class ArrayWrites {
         } else {
             ((byte[]) array)[index] = (byte) value;
         }
+    }
+
+    /**
+     * True when {@code array} is the large array saved last and the chunk holding {@code index}
+     * is saved in the current world. A bad index is left for the store to report.
+     */
+    private static boolean chunkSaved(Object array, int index) {
+        if (array != WorldsRuntime.lastChunkedArray) {
+            return false;
+        }
+        Object[] stamps = WorldsRuntime.lastChunkStamps;
+        int chunk = index >>> ArrayStamps.CHUNK_SHIFT;
+        return chunk < stamps.length && stamps[chunk] == WorldsRuntime.current;
     }
 
     // Called before a JDK method writes a range of an array handed to it by woven code.

@@ -28,6 +28,15 @@ public final class WorldsRuntime {
      */
     public static Object lastSavedArray;
 
+    /**
+     * The large array the owner thread saved a chunk of last, and that array's per-chunk stamps:
+     * a write to it needs no save when its chunk's stamp is {@link #current}. The stamps are live
+     * (this thread's table), so the pair needs no clearing when {@code current} changes: a stale
+     * pair only sends writes to the slow path.
+     */
+    public static Object lastChunkedArray;
+    public static Object[] lastChunkStamps = new Object[0];
+
     /** Stamp value meaning "several threads have worlds": matches no object. */
     static final Object SHARED = new Object() {
         @Override
@@ -147,8 +156,16 @@ public final class WorldsRuntime {
             stack.log.record(new ArrayChunk(stack.arrayStamps, array, chunk, from, size), stamp);
             stack.arrayStamps.setStamp(array, chunk, length, world);
         }
-        if (whole && current == world) {
-            lastSavedArray = array;
+        if (current == world) {
+            if (whole) {
+                lastSavedArray = array;
+            } else {
+                Object[] chunkStamps = stack.arrayStamps.chunkStamps(array);
+                if (chunkStamps != null) {
+                    lastChunkStamps = chunkStamps;
+                    lastChunkedArray = array;
+                }
+            }
         }
     }
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class ArrayWritesTest {
     @AfterEach
     void noWorldLeftOpen() {
-        assertEquals(0, Worlds.depth());
+        int depth = Worlds.depth();
+        Worlds.popUntil(0);   // a failed test must not leave its worlds to the next one
+        assertEquals(0, depth);
         assertEquals(0, ThreadWorlds.current().arrayStamps.size(), "array stamps outlive no world");
     }
 
@@ -89,6 +91,30 @@ class ArrayWritesTest {
         assertEquals(0, big[500_000]);
         assertEquals(0, big[500_001]);
         assertEquals(0, big[999_999]);
+    }
+
+    @Test
+    void largeArraysNestLikeSmallOnes() {
+        long[] big = new long[5_000];
+        Worlds.push();
+        for (int i = 0; i < big.length; i += 7) {
+            ArrayWrites.storeLong(big, i, 1);      // every chunk saved once in the outer world
+        }
+        Worlds.push();
+        ArrayWrites.storeLong(big, 511, 2);        // chunk 0 saved again for the inner world
+        ArrayWrites.storeLong(big, 512, 3);        // chunk 1
+        Worlds.pop();
+        assertEquals(511 % 7 == 0 ? 1 : 0, big[511], "back to the outer world's value");
+        assertEquals(512 % 7 == 0 ? 1 : 0, big[512]);
+        ArrayWrites.storeLong(big, 4_999, 4);      // outer world again: chunk already saved there
+        Worlds.push();
+        ArrayWrites.storeLong(big, 1_000, 5);
+        Worlds.commit();
+        assertEquals(5, big[1_000]);
+        Worlds.pop();
+        for (long value : big) {
+            assertEquals(0, value);
+        }
     }
 
     @Test
