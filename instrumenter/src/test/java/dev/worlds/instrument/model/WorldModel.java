@@ -51,9 +51,27 @@ public final class WorldModel {
         return arrayKinds.get(id);
     }
 
-    /** The live elements of array {@code id}: the model's own, to read and write in place. */
+    /**
+     * The live elements of array {@code id}, to read only. The model's arrays are written here,
+     * in unwoven code: a store into them from the woven interpreter would go through the array
+     * barrier, so worlds would save and roll back the model itself (and the runtime's
+     * last-saved-array shortcut would point at the model's array instead of the real one).
+     */
     public long[] elements(int id) {
         return live.get(id);
+    }
+
+    public void setElement(int id, int index, long value) {
+        live.get(id)[index] = value;
+    }
+
+    public void fill(int id, int from, int to, long value) {
+        java.util.Arrays.fill(live.get(id), from, to, value);
+    }
+
+    /** As {@code System.arraycopy}: as if through a temporary array when the two overlap. */
+    public void copy(int source, int sourcePos, int dest, int destPos, int length) {
+        System.arraycopy(live.get(source), sourcePos, live.get(dest), destPos, length);
     }
 
     public boolean isAlive(int id) {
