@@ -4,7 +4,7 @@ package dev.worlds.instrument.model;
  * The value kinds of fixture fields. Primitive values travel as {@code long} bits in one canonical
  * form (narrow integers sign- or zero-extended as Java does, floats as raw IEEE bits), so the
  * model compares bit patterns: NaN payloads and {@code -0.0} must survive a rollback exactly.
- * Reference values travel as object ids, -1 for null.
+ * Reference values travel as object (or array) ids, -1 for null.
  */
 public enum FieldKind {
     BOOLEAN("boolean"),
@@ -18,7 +18,9 @@ public enum FieldKind {
     /** An {@code Object} field: may hold any pool object. */
     ANY_REF("Object"),
     /** A {@code Node} field: may hold Nodes and Leafs only. */
-    NODE_REF("Node");
+    NODE_REF("Node"),
+    /** An element of the {@code int[][]} grid: holds row arrays (by array id), never pool objects. */
+    ROW_REF("int[]");
 
     private final String javaType;
 
@@ -31,7 +33,7 @@ public enum FieldKind {
     }
 
     public boolean isRef() {
-        return this == ANY_REF || this == NODE_REF;
+        return this == ANY_REF || this == NODE_REF || this == ROW_REF;
     }
 
     /** The bits a read of a field of this kind yields after {@code bits} was written to it. */
@@ -79,6 +81,7 @@ public enum FieldKind {
             }
             case ANY_REF:
             case NODE_REF:
+            case ROW_REF:
                 throw new IllegalArgumentException("references are formatted by the heap that owns their ids");
             default:
                 return Long.toString(bits);

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real objects of one run, by id, and which object each {@link Slot} names. Harness state:
+ * The real objects and arrays of one run, by id, and which one each {@link Slot} and
+ * {@link ArraySlot} names (grid rows excepted: the grid itself says which rows it holds). Harness state:
  * this class is not woven, so worlds never roll it back. It keeps every object ever created, so
  * that a reference read from a field can always be named, even one to an object that left the
  * model. The statics have an id but no object.
@@ -18,7 +19,10 @@ public final class Heap {
     private final List<Object> objects = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final Map<Slot, Integer> slots = new EnumMap<>(Slot.class);
+    private final Map<ArraySlot, Integer> arraySlots = new EnumMap<>(ArraySlot.class);
     private int created;
+    private int createdArrays;
+    private int createdRows;
 
     /** Puts {@code object} (null for the statics) in {@code slot}; returns its id. */
     public int place(Slot slot, Object object) {
@@ -28,6 +32,34 @@ public final class Heap {
         names.add(name);
         slots.put(slot, id);
         return id;
+    }
+
+    /** Puts {@code array} in {@code slot} (not a grid row); returns its id. */
+    public int placeArray(ArraySlot slot, Object array) {
+        if (slot.row() >= 0) {
+            throw new IllegalArgumentException("grid rows are named by the grid: " + slot);
+        }
+        String name = slot == ArraySlot.FRESH ? "freshArray#" + ++createdArrays : "shelf." + slot.label();
+        int id = add(array, name);
+        arraySlots.put(slot, id);
+        return id;
+    }
+
+    /** A grid row array; returns its id. {@code initial} rows are named by their place in the grid. */
+    public int addRow(Object row, int initialRow) {
+        return add(row, initialRow >= 0 ? "row" + initialRow : "newRow#" + ++createdRows);
+    }
+
+    private int add(Object object, String name) {
+        int id = objects.size();
+        objects.add(object);
+        names.add(name);
+        return id;
+    }
+
+    /** The id of the array {@code slot} names (not a grid row), or -1 when none was created yet. */
+    public int resolve(ArraySlot slot) {
+        return arraySlots.getOrDefault(slot, -1);
     }
 
     /** The id of the object {@code slot} names, or -1 when nothing was created for it yet. */
@@ -62,6 +94,11 @@ public final class Heap {
 
     /** Formats a value of {@code field} as the model holds it. */
     public String format(FixtureField field, long value) {
-        return field.kind().isRef() ? nameOf(value) : field.kind().format(value);
+        return format(field.kind(), value);
+    }
+
+    /** Formats a value of {@code kind} (a field or an array element) as the model holds it. */
+    public String format(FieldKind kind, long value) {
+        return kind.isRef() ? nameOf(value) : kind.format(value);
     }
 }

@@ -9,7 +9,7 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
- * Generates programs: mostly field writes, with enough pushes to get a few worlds deep, and
+ * Generates programs: mostly field writes and array steps ({@link ArraySteps}), with enough pushes to get a few worlds deep, and
  * speculate/attempt steps whose bodies are programs themselves (nested up to a limit).
  */
 public final class ProgramArbitraries {
@@ -36,7 +36,12 @@ public final class ProgramArbitraries {
         // Nothing first: shrinking turns steps into it, which deletes them (see Step.Nothing).
         List<Tuple.Tuple2<Integer, Arbitrary<? extends Step>>> choices = new ArrayList<>(List.of(
                 Tuple.of(1, Arbitraries.just(new Step.Nothing())),
-                Tuple.of(12, writes()),
+                Tuple.of(8, writes()),
+                Tuple.of(6, ArraySteps.writes()),
+                Tuple.of(2, ArraySteps.fills()),
+                Tuple.of(2, ArraySteps.copies()),
+                Tuple.of(1, ArraySteps.rowReplacements()),
+                Tuple.of(1, ArraySteps.creations()),
                 Tuple.of(5, Arbitraries.just(new Step.Push())),
                 Tuple.of(2, Arbitraries.of(false, true).map(Step.Commit::new)),
                 Tuple.of(2, Arbitraries.of(false, true).map(Step.Pop::new)),

@@ -34,7 +34,7 @@ public enum Slot {
 
     /** True when a reference field of {@code kind} can hold this slot's object. */
     public boolean fits(FieldKind kind) {
-        if (this == STATICS) {
+        if (this == STATICS || kind == FieldKind.ROW_REF) {
             return false;
         }
         return kind == FieldKind.ANY_REF || shape == Shape.NODE || shape == Shape.LEAF;

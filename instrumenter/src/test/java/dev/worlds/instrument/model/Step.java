@@ -129,6 +129,81 @@ public sealed interface Step {
     }
 
     /**
+     * {@code target[index] = value}, an array store of woven code. For reference arrays
+     * {@code value} is the ordinal of the {@link Slot} whose object is stored, or -1 for null.
+     */
+    record ArrayWrite(ArraySlot target, int index, long value) implements Step {
+        public ArrayWrite {
+            if (target == ArraySlot.GRID || index < 0 || index >= target.length()) {
+                throw new IllegalArgumentException("no element " + index + " of " + target + " to write");
+            }
+            value = target.kind().canonical(value);
+        }
+
+        /** The slot a reference store stores, or null for null. */
+        public Slot refSlot() {
+            return value < 0 ? null : Slot.values()[(int) value];
+        }
+
+        @Override
+        public String describe() {
+            return target.label() + "[" + index + "] = " + ArraySlot.show(target.kind(), value);
+        }
+    }
+
+    /** {@code Arrays.fill(target, from, to, value)}; values as in {@link ArrayWrite}. */
+    record ArrayFill(ArraySlot target, int from, int to, long value) implements Step {
+        public ArrayFill {
+            if (target == ArraySlot.GRID || from < 0 || from > to || to > target.length()) {
+                throw new IllegalArgumentException("bad fill of " + target + " [" + from + ", " + to + ")");
+            }
+            value = target.kind().canonical(value);
+        }
+
+        public Slot refSlot() {
+            return value < 0 ? null : Slot.values()[(int) value];
+        }
+
+        @Override
+        public String describe() {
+            return "Arrays.fill(" + target.label() + ", " + from + ", " + to + ", "
+                    + ArraySlot.show(target.kind(), value) + ")";
+        }
+    }
+
+    /** {@code System.arraycopy(source, sourcePos, dest, destPos, length)}; may overlap. */
+    record ArrayCopy(ArraySlot source, int sourcePos, ArraySlot dest, int destPos, int length) implements Step {
+        public ArrayCopy {
+            if (!dest.canCopyFrom(source) || sourcePos < 0 || destPos < 0 || length < 0
+                    || sourcePos + length > source.length() || destPos + length > dest.length()) {
+                throw new IllegalArgumentException("bad copy " + source + " -> " + dest);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "System.arraycopy(" + source.label() + ", " + sourcePos + ", " + dest.label() + ", " + destPos
+                    + ", " + length + ")";
+        }
+    }
+
+    /** {@code grid[row] = new int[4]}: a new row array, born in the current world (if any). */
+    record ReplaceRow(int row) implements Step {
+        @Override
+        public String describe() {
+            return "grid[" + row + "] = new int[" + ArraySlot.ROW_0.length() + "]";
+        }
+    }
+
+    /** {@code freshArray = new long[520]}: a new array, born in the current world (if any). */
+    record CreateArray() implements Step {
+        @Override
+        public String describe() {
+            return "freshArray = new long[" + ArraySlot.FRESH.length() + "]";
+        }
+    }
+
+    /**
      * {@code Worlds.speculate(body)} with a {@code Callable} or a {@code Runnable}; after its
      * steps the body returns, or throws an exception that must reach the caller unchanged.
      */
