@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * Renders JMH JSON result files as markdown ratio tables: for every benchmark method and
  * parameter set, the plain, woven and hand-undo scores side by side, woven/plain and
  * woven/hand-undo with their propagated errors, and the verdict on the method's {@link RatioGoal}.
+ * Search benchmarks (variants other than plain and woven, e.g. {@code handUndo}, {@code choco},
+ * {@code copying}) get their own table: each variant's score and its ratio to {@code handUndo}.
  * Ratios only compare results of the same file, that is of the same JMH run.
  *
  * <pre>
@@ -64,12 +66,25 @@ public final class RatioTable {
             return out.append("(no results)\n").toString();
         }
         runSettings(out, results, file.resolveSibling(name + ".env"));
-        out.append('\n').append("| benchmark | params | unit | plain | woven | hand undo | woven / plain"
-                + " | woven / hand undo | goal (woven / plain) |\n");
-        out.append("|---|---|---|--:|--:|--:|--:|--:|---|\n");
-        Map<String, Map<String, BenchmarkResult>> groups = group(results);
-        for (Map<String, BenchmarkResult> byVariant : groups.values()) {
-            out.append(row(byVariant)).append('\n');
+        Map<String, Map<String, BenchmarkResult>> groups = new LinkedHashMap<>();
+        Map<String, Map<String, BenchmarkResult>> searchGroups = new LinkedHashMap<>();
+        group(results).forEach((key, byVariant) -> (isSearch(byVariant) ? searchGroups : groups).put(key, byVariant));
+        if (!groups.isEmpty()) {
+            out.append('\n').append("| benchmark | params | unit | plain | woven | hand undo | woven / plain"
+                    + " | woven / hand undo | goal (woven / plain) |\n");
+            out.append("|---|---|---|--:|--:|--:|--:|--:|---|\n");
+            for (Map<String, BenchmarkResult> byVariant : groups.values()) {
+                out.append(row(byVariant)).append('\n');
+            }
+        }
+        if (!searchGroups.isEmpty()) {
+            out.append("\nSearch benchmarks: every variant against the hand-written undo of the same run.\n\n")
+                    .append("| benchmark | params | unit | variant | score | variant / hand undo"
+                            + " | allocation per op (`-prof gc`) |\n")
+                    .append("|---|---|---|---|--:|--:|--:|\n");
+            for (Map<String, BenchmarkResult> byVariant : searchGroups.values()) {
+                out.append(searchRows(byVariant));
+            }
         }
         List<BenchmarkResult> split = results.stream().filter(BenchmarkResult::forksDisagree).toList();
         if (!split.isEmpty()) {
@@ -81,7 +96,7 @@ public final class RatioTable {
                         .append(' ').append(result.score().unit()).append('\n');
             }
         }
-        if (results.stream().anyMatch(r -> r.allocation() != null)) {
+        if (groups.values().stream().flatMap(g -> g.values().stream()).anyMatch(r -> r.allocation() != null)) {
             out.append("\nAllocation per operation (`-prof gc`, gc.alloc.rate.norm):\n\n")
                     .append("| benchmark | params | unit | plain | woven | hand undo |\n|---|---|---|--:|--:|--:|\n");
             for (Map<String, BenchmarkResult> byVariant : groups.values()) {
@@ -140,6 +155,25 @@ public final class RatioTable {
         return "| " + String.join(" | ", cells) + " |";
     }
 
+    /**
+     * A search benchmark compares ways of keeping state ({@code handUndo}, {@code choco},
+     * {@code copying}, ...) rather than one code plain and woven: its groups have neither.
+     */
+    private static boolean isSearch(Map<String, BenchmarkResult> byVariant) {
+        return !byVariant.containsKey(PLAIN) && !byVariant.containsKey(WOVEN);
+    }
+
+    /** One row per variant, in run order: its score and its ratio to the hand-written undo. */
+    private static String searchRows(Map<String, BenchmarkResult> byVariant) {
+        Measurement handUndo = score(byVariant.get(HAND_UNDO));
+        StringBuilder rows = new StringBuilder();
+        byVariant.forEach((variant, result) -> rows.append("| ").append(String.join(" | ", result.shortName(),
+                params(result), result.score().unit(), variant, result.score().format(),
+                ratio(handUndo == null ? null : result.score().over(handUndo)), allocationWithUnit(result)))
+                .append(" |\n"));
+        return rows.toString();
+    }
+
     private static String allocationRow(Map<String, BenchmarkResult> byVariant) {
         BenchmarkResult any = byVariant.values().iterator().next();
         String unit = any.allocation() == null ? NONE : any.allocation().unit();
@@ -153,6 +187,10 @@ public final class RatioTable {
 
     private static String allocation(BenchmarkResult result) {
         return result == null || result.allocation() == null ? NONE : result.allocation().format();
+    }
+
+    private static String allocationWithUnit(BenchmarkResult result) {
+        return result.allocation() == null ? NONE : result.allocation().format() + " " + result.allocation().unit();
     }
 
     private static String params(BenchmarkResult result) {

@@ -38,6 +38,20 @@ class RatioTableTest {
     }
 
     @Test
+    void rendersSearchVariantsAgainstHandUndoInTheirOwnTable() throws IOException {
+        Path json = dir.resolve("search.json");
+        Files.writeString(json, "[" + entry("handUndo", 2.0, 0.1) + "," + entry("choco", 3.0, 0.1) + ","
+                + entry("copying", 8.0, 0.0) + "," + entry("plain", 1.0, 0.1).replace("Missing.run", "Other.run") + "]");
+        String section = RatioTable.section(json);
+        assertTrue(section.contains("| Missing.run |  | ns/op | handUndo | 2.000 ± 0.100 | **1.000 ± 0.0707x** | – |"),
+                section);
+        assertTrue(section.contains("| Missing.run |  | ns/op | choco | 3.000 ± 0.100 | **1.500 ± 0.0901x** | – |"), section);
+        assertTrue(section.contains("| copying | 8.000 ± 0.0000 | **4.000 ± 0.200x** |"), section);
+        // The plain-only benchmark stays in the plain/woven table.
+        assertTrue(section.contains("| Other.run |  | ns/op | 1.000 ± 0.100 | – |"), section);
+    }
+
+    @Test
     void verdictNeedsTheWholeErrorBarOnOneSide() {
         RatioGoal goal = goal(1.3);
         assertEquals("≤ 1.30x: met", RatioTable.verdict(goal, new Measurement(1.2, 0.05, "x")));
