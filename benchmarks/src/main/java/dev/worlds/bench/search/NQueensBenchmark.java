@@ -40,7 +40,7 @@ public class NQueensBenchmark {
     /** Known solution counts (OEIS A000170), checked after the run. */
     private static final Map<Integer, Long> SOLUTIONS = Map.of(10, 724L, 11, 2_680L, 12, 14_200L, 13, 73_712L);
 
-    @Param({"handUndo", "choco", "copying", "noUndo"})
+    @Param({"worlds", "handUndo", "choco", "copying", "noUndo"})
     public String variant;
 
     @Param({"10", "11", "12", "13"})

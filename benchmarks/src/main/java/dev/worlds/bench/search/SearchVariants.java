@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 /**
  * Names of the ways the search benchmarks keep (and take back) their state. Each is the value of
  * the JMH parameter {@code variant}; {@code RatioTable} reports every variant of a search
- * benchmark as a ratio to {@link #HAND_UNDO}. The Worlds variant (plain arrays woven, with
- * {@code Worlds.push()/pop()} around choices) joins as one more name and one more class per problem.
+ * benchmark as a ratio to {@link #HAND_UNDO}.
  */
 public final class SearchVariants {
+    /** Plain arrays, woven, with {@code Worlds.push()/pop()} around choices: what Worlds offers. */
+    public static final String WORLDS = "worlds";
     /** The same search with an explicit undo (trail or reset after the recursive call): the floor. */
     public static final String HAND_UNDO = Variant.HAND_UNDO.paramName();
     /** State in Choco's {@code IStateInt}/{@code IStateBool}, {@code worldPush()/worldPop()} around choices. */

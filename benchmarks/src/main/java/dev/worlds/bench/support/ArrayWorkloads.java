@@ -22,11 +22,6 @@ public final class ArrayWorkloads {
             default:
                 throw new IllegalArgumentException("unknown variant '" + variant + "'; use plain or woven");
         }
-        try {
-            ClassLoader loader = new WorkloadClassLoader(ArrayWorkloads.class.getClassLoader(), woven);
-            return (ArrayWorkload) Class.forName(LOOPS, true, loader).getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create the " + variant + " array workload", e);
-        }
+        return WovenWorkloads.create(LOOPS, ArrayWorkload.class, woven);
     }
 }

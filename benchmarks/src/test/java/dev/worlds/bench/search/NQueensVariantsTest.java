@@ -38,8 +38,8 @@ class NQueensVariantsTest {
     }
 
     @Test
-    void allFourVariantsAreListed() {
-        assertEquals(List.of("handUndo", "choco", "copying", "noUndo"), variants().toList());
+    void everyVariantIsListedWorldsFirst() {
+        assertEquals(List.of("worlds", "handUndo", "choco", "copying", "noUndo"), variants().toList());
         assertThrows(IllegalArgumentException.class, () -> NQueensVariants.create("worldz"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.worlds.bench.search.nqueens;
 
+import dev.worlds.bench.support.WovenWorkloads;
 import dev.worlds.bench.search.SearchVariants;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,8 @@ public final class NQueensVariants {
     private static final Map<String, Supplier<? extends NQueensCounter>> COUNTERS = new LinkedHashMap<>();
 
     static {
+        COUNTERS.put(SearchVariants.WORLDS, () -> WovenWorkloads.create(
+                "dev.worlds.bench.workload.search.WorldsNQueens", NQueensCounter.class, true));
         COUNTERS.put(SearchVariants.HAND_UNDO, HandUndoNQueens::new);
         COUNTERS.put(SearchVariants.CHOCO, ChocoNQueens::new);
         COUNTERS.put(SearchVariants.COPYING, CopyingNQueens::new);
