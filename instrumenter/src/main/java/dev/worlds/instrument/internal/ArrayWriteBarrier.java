@@ -15,51 +15,29 @@ import org.objectweb.asm.Opcodes;
 final class ArrayWriteBarrier extends MethodVisitor {
     private static final String ARRAY_WRITES = "dev/worlds/internal/ArrayWrites";
 
+    /** Method name and descriptor per store instruction, indexed by {@code opcode - IASTORE}. */
+    private static final String[][] STORES = {
+        {"storeInt", "([III)V"},                                          // IASTORE
+        {"storeLong", "([JIJ)V"},                                         // LASTORE
+        {"storeFloat", "([FIF)V"},                                        // FASTORE
+        {"storeDouble", "([DID)V"},                                       // DASTORE
+        {"storeRef", "([Ljava/lang/Object;ILjava/lang/Object;)V"},        // AASTORE
+        {"storeByteOrBoolean", "(Ljava/lang/Object;II)V"},                // BASTORE: byte[] or boolean[]
+        {"storeChar", "([CIC)V"},                                         // CASTORE
+        {"storeShort", "([SIS)V"},                                        // SASTORE
+    };
+
     ArrayWriteBarrier(MethodVisitor next) {
         super(Opcodes.ASM9, next);
     }
 
     @Override
     public void visitInsn(int opcode) {
-        String method;
-        String descriptor;
-        switch (opcode) {
-            case Opcodes.IASTORE:
-                method = "storeInt";
-                descriptor = "([III)V";
-                break;
-            case Opcodes.LASTORE:
-                method = "storeLong";
-                descriptor = "([JIJ)V";
-                break;
-            case Opcodes.FASTORE:
-                method = "storeFloat";
-                descriptor = "([FIF)V";
-                break;
-            case Opcodes.DASTORE:
-                method = "storeDouble";
-                descriptor = "([DID)V";
-                break;
-            case Opcodes.AASTORE:
-                method = "storeRef";
-                descriptor = "([Ljava/lang/Object;ILjava/lang/Object;)V";
-                break;
-            case Opcodes.BASTORE:
-                method = "storeByteOrBoolean";
-                descriptor = "(Ljava/lang/Object;II)V";
-                break;
-            case Opcodes.CASTORE:
-                method = "storeChar";
-                descriptor = "([CIC)V";
-                break;
-            case Opcodes.SASTORE:
-                method = "storeShort";
-                descriptor = "([SIS)V";
-                break;
-            default:
-                super.visitInsn(opcode);
-                return;
+        if (opcode < Opcodes.IASTORE || opcode > Opcodes.SASTORE) {
+            super.visitInsn(opcode);
+            return;
         }
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_WRITES, method, descriptor, false);
+        String[] store = STORES[opcode - Opcodes.IASTORE];
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_WRITES, store[0], store[1], false);
     }
 }
