@@ -17,49 +17,49 @@ public final class ArrayWrites {
     }
 
     public static void storeInt(int[] array, int index, int value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeLong(long[] array, int index, long value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeFloat(float[] array, int index, float value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeDouble(double[] array, int index, double value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeRef(Object[] array, int index, Object value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeChar(char[] array, int index, char value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
     }
 
     public static void storeShort(short[] array, int index, short value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         array[index] = value;
@@ -67,7 +67,7 @@ public final class ArrayWrites {
 
     /** {@code bastore} takes a byte[] or a boolean[]; a boolean store keeps the low bit (JVMS 6.5). */
     public static void storeByteOrBoolean(Object array, int index, int value) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray && !chunkSaved(array, index)) {
+        if (mayNeedSave(array) && !chunkSaved(array, index)) {
             WorldsRuntime.saveArray(array, index);
         }
         if (array instanceof boolean[]) {
@@ -75,6 +75,11 @@ public final class ArrayWrites {
         } else {
             ((byte[]) array)[index] = (byte) value;
         }
+    }
+
+    /** False when no world is open anywhere, or {@code array} is the small array saved last. */
+    private static boolean mayNeedSave(Object array) {
+        return WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray;
     }
 
     /**
@@ -94,28 +99,28 @@ public final class ArrayWrites {
 
     /** Before a JDK method that may write any element of {@code array}. */
     public static void beforeWholeWrite(Object array) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (mayNeedSave(array)) {
             WorldsRuntime.saveArrayRange(array, 0, Integer.MAX_VALUE);
         }
     }
 
     /** Before a JDK method that writes {@code array[from, to)}. */
     public static void beforeRangeWrite(Object array, int from, int to) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (mayNeedSave(array)) {
             WorldsRuntime.saveArrayRange(array, from, to);
         }
     }
 
     /** Before a JDK method that writes {@code length} elements of {@code array} from {@code offset}. */
     public static void beforeOffsetWrite(Object array, int offset, int length) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (mayNeedSave(array)) {
             WorldsRuntime.saveArrayRange(array, offset, (int) Math.min(Integer.MAX_VALUE, (long) offset + length));
         }
     }
 
     /** Before a JDK method that writes {@code array} from {@code from} on, up to a length it computes. */
     public static void beforeWriteFrom(Object array, int from) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (mayNeedSave(array)) {
             WorldsRuntime.saveArrayRange(array, from, Integer.MAX_VALUE);
         }
     }
