@@ -173,11 +173,9 @@ final class FieldWriteBarrier extends MethodVisitor {
         if (receiverIsUninitializedThis(wide ? 2 : 1)) {
             return;
         }
-        ClassHierarchy.ResolvedField resolved = resolve(owner, name, descriptor);
-        if (resolved == null || !ClassHierarchy.isTrackedInstanceField(resolved.field())) {
-            return;
-        }
-        if (plan.hierarchy().stampRoot(resolved.declaringClass().name()) == null) {
+        // resolve() reports what cannot be tracked; the decision itself is the plan's, the same one
+        // RepeatedBarrierAnalysis uses, so a skipped barrier always repeats one emitted here.
+        if (resolve(owner, name, descriptor) == null || !plan.isTrackedInstanceWrite(owner, name, descriptor)) {
             return;
         }
         // Stack: ..., receiver, value  ->  barrier(receiver)  ->  ..., receiver, value
