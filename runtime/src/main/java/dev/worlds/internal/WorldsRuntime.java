@@ -219,13 +219,12 @@ public final class WorldsRuntime {
         synchronized (LOCK) {
             int threads = threadsWithWorlds + 1;
             threadsWithWorlds = threads;
-            lastSavedArray = null;
             if (threads == 1) {
                 owner = stack.thread;
-                current = stack.stamp();
+                setCurrent(stack.stamp());
             } else {
                 owner = null;
-                current = SHARED;
+                setCurrent(SHARED);
             }
         }
     }
@@ -234,32 +233,35 @@ public final class WorldsRuntime {
         synchronized (LOCK) {
             int threads = threadsWithWorlds - 1;
             threadsWithWorlds = threads;
-            lastSavedArray = null;
             if (threads == 0) {
                 owner = null;
-                current = null;
+                setCurrent(null);
             } else if (owner == stack.thread) {
                 owner = null;
-                current = SHARED;
+                setCurrent(SHARED);
             }
         }
+    }
+
+    /** The only writer of {@link #current}: the array saved last belongs to the old value. */
+    private static void setCurrent(Object value) {
+        lastSavedArray = null;
+        current = value;
     }
 
     /** Called after the innermost world of a thread with worlds open changed. */
     static void publish(ThreadWorlds stack) {
         Thread me = stack.thread;
         if (owner == me) {
-            lastSavedArray = null;
-            current = stack.stamp();
+            setCurrent(stack.stamp());
             if (owner != me) {
-                current = SHARED;
+                setCurrent(SHARED);
             }
         } else if (threadsWithWorlds == 1) {
             synchronized (LOCK) {
                 if (threadsWithWorlds == 1) {
                     owner = me;
-                    lastSavedArray = null;
-                    current = stack.stamp();
+                    setCurrent(stack.stamp());
                 }
             }
         }
