@@ -14,6 +14,8 @@ public abstract class WorldFrame {
     private final Thread ownerThread;
     ThreadWorlds owner;
     int firstEntry;
+    /** Array writes this world saved as element entries (see {@link ArrayElement#LOG_LIMIT}). */
+    int loggedArrayElements;
 
     protected WorldFrame(ThreadWorlds owner, WorldFrame parent) {
         this.owner = owner;

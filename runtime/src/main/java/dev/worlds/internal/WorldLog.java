@@ -41,17 +41,35 @@ public final class WorldLog {
      * removed so that no rollback ever reads it.
      */
     void record(Tracked target, Object oldStamp) {
-        if (size == objects.length) {
-            growEntries();
-        }
-        int entry = size;
-        objects[entry] = target;
-        oldStamps[entry] = oldStamp;
-        refStarts[entry] = refTop;
-        primStarts[entry] = primTop;
-        size = entry + 1;
+        int entry = beginEntry(target, oldStamp);
         try {
             target.$worlds$save(this);
+        } catch (Throwable failure) {
+            truncate(entry);
+            throw failure;
+        }
+    }
+
+    /** Appends an element entry: {@code kind} restores {@code array[index] = oldValue}. */
+    void recordElement(ArrayElement kind, Object array, int index, long oldValue) {
+        int entry = beginEntry(kind, null);
+        try {
+            saveRef(array);
+            saveLong(index);
+            saveLong(oldValue);
+        } catch (Throwable failure) {
+            truncate(entry);
+            throw failure;
+        }
+    }
+
+    /** Appends an element entry of a reference array. */
+    void recordRefElement(ArrayElement kind, Object array, int index, Object oldValue) {
+        int entry = beginEntry(kind, null);
+        try {
+            saveRef(array);
+            saveRef(oldValue);
+            saveLong(index);
         } catch (Throwable failure) {
             truncate(entry);
             throw failure;
@@ -128,6 +146,20 @@ public final class WorldLog {
             refs = new Object[INITIAL_ENTRIES * 2];
             prims = new long[INITIAL_ENTRIES * 2];
         }
+    }
+
+    /** Opens an entry whose saved values the caller appends next; returns its index. */
+    private int beginEntry(Tracked target, Object oldStamp) {
+        if (size == objects.length) {
+            growEntries();
+        }
+        int entry = size;
+        objects[entry] = target;
+        oldStamps[entry] = oldStamp;
+        refStarts[entry] = refTop;
+        primStarts[entry] = primTop;
+        size = entry + 1;
+        return entry;
     }
 
     /** Entry capacity, for tests of {@link #trim()}. */

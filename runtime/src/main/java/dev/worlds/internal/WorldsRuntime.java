@@ -95,10 +95,12 @@ public final class WorldsRuntime {
     }
 
     /**
-     * The array barrier's slow path: saves {@code array} (whole if it has at most
-     * {@link ArrayStamps#CHUNK} elements, else the chunk holding {@code index}) into the calling
-     * thread's innermost world unless it is already saved there. Does nothing for a null array or
-     * a bad index: the store that follows throws as the instruction would.
+     * The array barrier's slow path: saves {@code array[index]} into the calling thread's
+     * innermost world, as an element entry for the world's first {@link ArrayElement#LOG_LIMIT}
+     * array writes, after that by copying the array (whole if it has at most
+     * {@link ArrayStamps#CHUNK} elements, else the chunk holding {@code index}) unless it is
+     * already saved there. Does nothing for a null array or a bad index: the store that follows
+     * throws as the instruction would.
      */
     public static void saveArray(Object array, int index) {
         try {
@@ -122,15 +124,17 @@ public final class WorldsRuntime {
         int length = java.lang.reflect.Array.getLength(array);
         int start = Math.max(0, from);
         int end = Math.min(length, to);
-        if (start >= end) {
+        ThreadWorlds stack = ThreadWorlds.current();
+        WorldFrame world = stack.top();
+        if (start >= end || world == null) {
             return;
         }
         if (length <= ArrayStamps.CHUNK) {
-            saveArray(array, start);
+            saveChunk(stack, world, array, length, start);
             return;
         }
         for (int chunk = start >>> ArrayStamps.CHUNK_SHIFT; chunk <= (end - 1) >>> ArrayStamps.CHUNK_SHIFT; chunk++) {
-            saveArray(array, chunk << ArrayStamps.CHUNK_SHIFT);
+            saveChunk(stack, world, array, length, chunk << ArrayStamps.CHUNK_SHIFT);
         }
     }
 
@@ -147,6 +151,19 @@ public final class WorldsRuntime {
         if (world == null) {
             return;
         }
+        if (world.loggedArrayElements < ArrayElement.LOG_LIMIT) {
+            world.loggedArrayElements++;
+            ArrayElement.record(stack.log, array, index);
+            return;
+        }
+        saveChunk(stack, world, array, length, index);
+    }
+
+    /**
+     * Saves {@code array} whole if it is small, else the chunk holding {@code index}, unless
+     * {@code world} saved it already; then caches it for the fast path.
+     */
+    private static void saveChunk(ThreadWorlds stack, WorldFrame world, Object array, int length, int index) {
         boolean whole = length <= ArrayStamps.CHUNK;
         int chunk = whole ? -1 : index >>> ArrayStamps.CHUNK_SHIFT;
         Object stamp = stack.arrayStamps.stamp(array, chunk);

@@ -79,14 +79,66 @@ class ArrayWritesTest {
     }
 
     @Test
+    void aWorldLogsItsFirstArrayWritesElementByElement() {
+        int[] big = new int[1_000_000];
+        boolean[] flags = new boolean[4];
+        Worlds.push();
+        ArrayWrites.storeInt(big, 999_999, 1);
+        ArrayWrites.storeByteOrBoolean(flags, 2, 1);
+        ArrayWrites.storeInt(big, 999_999, 2);
+        assertEquals(3, ThreadWorlds.current().log.size(), "one entry per write, nothing copied");
+        assertEquals(0, ThreadWorlds.current().arrayStamps.size(), "element entries need no stamp");
+        Worlds.pop();
+        assertEquals(0, big[999_999]);
+        assertFalse(flags[2]);
+    }
+
+    @Test
+    void pastTheElementLogLimitAWorldCopiesAndRewritesStayCheap() {
+        int[] cells = new int[100];
+        Worlds.push();
+        for (int round = 0; round < 1_000; round++) {
+            for (int i = 0; i < cells.length; i++) {
+                ArrayWrites.storeInt(cells, i, round + i);
+            }
+        }
+        assertEquals(ArrayElement.LOG_LIMIT + 1, ThreadWorlds.current().log.size(),
+                "the first writes logged, then one copy of the array");
+        Worlds.pop();
+        assertArrayEquals(new int[100], cells);
+    }
+
+    @Test
+    void elementEntriesAndCopiesOfOneArrayRollBackInOrder() {
+        int[] cells = {1, 2, 3};
+        Worlds.push();
+        ArrayWrites.storeInt(cells, 0, 10);                      // element entry in the outer world
+        Worlds.push();
+        ArrayWrites.storeInt(cells, 1, 20);                      // element entry in the inner world
+        spendElementLog();
+        ArrayWrites.storeInt(cells, 2, 30);                      // copy of {10, 20, 3}
+        ArrayWrites.storeInt(cells, 0, 40);
+        Worlds.commit();
+        assertArrayEquals(new int[] {40, 20, 30}, cells);
+        Worlds.push();
+        ArrayWrites.storeInt(cells, 1, 50);
+        Worlds.pop();
+        assertArrayEquals(new int[] {40, 20, 30}, cells);
+        Worlds.pop();
+        assertArrayEquals(new int[] {1, 2, 3}, cells);
+    }
+
+    @Test
     void aLargeArrayIsSavedChunkByChunk() {
         int[] big = new int[1_000_000];
         Worlds.push();
+        spendElementLog();
+        WorldLog log = ThreadWorlds.current().log;
+        int before = log.size();
         ArrayWrites.storeInt(big, 500_000, 1);
         ArrayWrites.storeInt(big, 500_001, 2);
         ArrayWrites.storeInt(big, 999_999, 3);
-        WorldLog log = ThreadWorlds.current().log;
-        assertEquals(2, log.size(), "two chunks saved, not the array");
+        assertEquals(2, log.size() - before, "two chunks saved, not the array");
         Worlds.pop();
         assertEquals(0, big[500_000]);
         assertEquals(0, big[500_001]);
@@ -97,6 +149,7 @@ class ArrayWritesTest {
     void largeArraysNestLikeSmallOnes() {
         long[] big = new long[5_000];
         Worlds.push();
+        spendElementLog();
         for (int i = 0; i < big.length; i += 7) {
             ArrayWrites.storeLong(big, i, 1);      // every chunk saved once in the outer world
         }
@@ -138,5 +191,13 @@ class ArrayWritesTest {
         ArrayWrites.storeInt(ints, 2, 7);
         assertEquals(7, ints[2]);
         assertEquals(0, ThreadWorlds.current().log.size());
+    }
+
+    /** Uses up the innermost world's element log, so that its next array writes copy. */
+    private static void spendElementLog() {
+        int[] scratch = new int[1];
+        for (int i = 0; i < ArrayElement.LOG_LIMIT; i++) {
+            ArrayWrites.storeInt(scratch, 0, i);
+        }
     }
 }
