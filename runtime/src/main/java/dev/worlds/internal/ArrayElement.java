@@ -1,84 +1,28 @@
 package dev.worlds.internal;
 
 /**
- * A save log entry for one array element: the array, the index and the old value, in the log's
- * stacks. One constant per element kind restores entries of its kind; all share the constant as
- * the entry's object, so an element save allocates nothing.
+ * Element entries of the save log: one array element, saved as its array, index and old value
+ * (see {@link WorldLog#recordElement}). The kind codes here say how to read the array back; 0 is
+ * left for object entries.
  *
  * <p>Cheaper than copying the array when a world writes few elements of it (a search step marks
  * a handful of cells), and needs no stamp lookup; but it does not notice a second write to the
- * same element, so {@link WorldsRuntime} logs only the first few array writes of each world and
- * copies chunks after that (see {@link #LOG_LIMIT}).
+ * same element, so a world logs only its first {@link #LOG_LIMIT} array writes this way and
+ * copies chunks after that.
  *
- * <p>An element entry has no stamp: setting one is a no-op, and its old stamp in the log is null,
- * which no parent world is, so a nested commit always keeps it. Replaying the log newest first
- * makes element entries and chunk copies of the same array compose in any order.
+ * <p>An element entry has no stamp, so a nested commit always keeps it. Replaying the log newest
+ * first makes element entries and chunk copies of the same array compose in any order.
  */
-enum ArrayElement implements Tracked {
-    INT {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((int[]) array)[log.restoreInt()] = log.restoreInt();
-        }
-    },
-    LONG {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((long[]) array)[log.restoreInt()] = log.restoreLong();
-        }
-    },
-    FLOAT {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((float[]) array)[log.restoreInt()] = log.restoreFloat();
-        }
-    },
-    DOUBLE {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((double[]) array)[log.restoreInt()] = log.restoreDouble();
-        }
-    },
-    REF {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            Object value = log.restoreRef();
-            ((Object[]) array)[log.restoreInt()] = value;
-        }
-    },
-    CHAR {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((char[]) array)[log.restoreInt()] = (char) log.restoreInt();
-        }
-    },
-    SHORT {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((short[]) array)[log.restoreInt()] = (short) log.restoreInt();
-        }
-    },
-    BYTE {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((byte[]) array)[log.restoreInt()] = (byte) log.restoreInt();
-        }
-    },
-    BOOLEAN {
-        @Override
-        public void $worlds$restore(WorldLog log) {
-            Object array = log.restoreRef();
-            ((boolean[]) array)[log.restoreInt()] = log.restoreInt() != 0;
-        }
-    };
+final class ArrayElement {
+    static final byte INT = 1;
+    static final byte LONG = 2;
+    static final byte FLOAT = 3;
+    static final byte DOUBLE = 4;
+    static final byte REF = 5;
+    static final byte CHAR = 6;
+    static final byte SHORT = 7;
+    static final byte BYTE = 8;
+    static final byte BOOLEAN = 9;
 
     /**
      * Array writes a world logs element by element before it copies chunks instead: about the
@@ -88,15 +32,18 @@ enum ArrayElement implements Tracked {
      */
     static final int LOG_LIMIT = Integer.getInteger("worlds.arrayElementLogLimit", 32);
 
+    private ArrayElement() {
+    }
+
     /**
-     * Appends an entry holding {@code array[index]} to {@code log}. The caller has checked that
-     * {@code array} is an array and {@code index} is in bounds.
+     * Appends an entry holding {@code array[index]} to {@code log}, for callers that do not know
+     * the array's type. The caller has checked that {@code index} is in bounds.
      */
     static void record(WorldLog log, Object array, int index) {
         if (array instanceof int[]) {
             log.recordElement(INT, array, index, ((int[]) array)[index]);
         } else if (array instanceof Object[]) {
-            log.recordRefElement(REF, array, index, ((Object[]) array)[index]);
+            log.recordRefElement((Object[]) array, index, ((Object[]) array)[index]);
         } else if (array instanceof boolean[]) {
             log.recordElement(BOOLEAN, array, index, ((boolean[]) array)[index] ? 1 : 0);
         } else if (array instanceof long[]) {
@@ -114,17 +61,26 @@ enum ArrayElement implements Tracked {
         }
     }
 
-    @Override
-    public Object $worlds$stamp() {
-        return null;
-    }
-
-    @Override
-    public void $worlds$setStamp(Object stamp) {
-    }
-
-    @Override
-    public void $worlds$save(WorldLog log) {
-        throw new UnsupportedOperationException("element entries are written by ArrayElement.record");
+    /** Writes back the element entry the log's cursors point at. */
+    static void restore(byte kind, WorldLog log) {
+        Object array = log.restoreRef();
+        if (kind == REF) {
+            Object value = log.restoreRef();
+            ((Object[]) array)[log.restoreInt()] = value;
+            return;
+        }
+        int index = log.restoreInt();
+        long bits = log.restoreLong();
+        switch (kind) {
+            case INT -> ((int[]) array)[index] = (int) bits;
+            case LONG -> ((long[]) array)[index] = bits;
+            case FLOAT -> ((float[]) array)[index] = Float.intBitsToFloat((int) bits);
+            case DOUBLE -> ((double[]) array)[index] = Double.longBitsToDouble(bits);
+            case CHAR -> ((char[]) array)[index] = (char) bits;
+            case SHORT -> ((short[]) array)[index] = (short) bits;
+            case BYTE -> ((byte[]) array)[index] = (byte) bits;
+            case BOOLEAN -> ((boolean[]) array)[index] = bits != 0;
+            default -> throw new IllegalStateException("unknown element entry kind " + kind);
+        }
     }
 }

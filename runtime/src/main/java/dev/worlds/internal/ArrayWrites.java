@@ -18,49 +18,49 @@ public final class ArrayWrites {
 
     public static void storeInt(int[] array, int index, int value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveInt(array, index);
         }
         array[index] = value;
     }
 
     public static void storeLong(long[] array, int index, long value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveLong(array, index);
         }
         array[index] = value;
     }
 
     public static void storeFloat(float[] array, int index, float value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveFloat(array, index);
         }
         array[index] = value;
     }
 
     public static void storeDouble(double[] array, int index, double value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveDouble(array, index);
         }
         array[index] = value;
     }
 
     public static void storeRef(Object[] array, int index, Object value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveRef(array, index);
         }
         array[index] = value;
     }
 
     public static void storeChar(char[] array, int index, char value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveChar(array, index);
         }
         array[index] = value;
     }
 
     public static void storeShort(short[] array, int index, short value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveShort(array, index);
         }
         array[index] = value;
     }
@@ -68,12 +68,73 @@ public final class ArrayWrites {
     /** {@code bastore} takes a byte[] or a boolean[]; a boolean store keeps the low bit (JVMS 6.5). */
     public static void storeByteOrBoolean(Object array, int index, int value) {
         if (mayNeedSave(array) && !chunkSaved(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            saveByteOrBoolean(array, index);
         }
         if (array instanceof boolean[]) {
             ((boolean[]) array)[index] = (value & 1) != 0;
         } else {
             ((byte[]) array)[index] = (byte) value;
+        }
+    }
+
+    // Saves of one element before its store: an element entry while the world's element log has
+    // room (inlined into the store, a few stores into the log), else the out-of-line slow path.
+
+    private static void saveInt(int[] array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            log.recordElement(ArrayElement.INT, array, index, array[index]);
+        }
+    }
+
+    private static void saveLong(long[] array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            log.recordElement(ArrayElement.LONG, array, index, array[index]);
+        }
+    }
+
+    private static void saveFloat(float[] array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            log.recordElement(ArrayElement.FLOAT, array, index, Float.floatToRawIntBits(array[index]));
+        }
+    }
+
+    private static void saveDouble(double[] array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            log.recordElement(ArrayElement.DOUBLE, array, index, Double.doubleToRawLongBits(array[index]));
+        }
+    }
+
+    private static void saveRef(Object[] array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            log.recordRefElement(array, index, array[index]);
+        }
+    }
+
+    private static void saveChar(char[] array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            log.recordElement(ArrayElement.CHAR, array, index, array[index]);
+        }
+    }
+
+    private static void saveShort(short[] array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            log.recordElement(ArrayElement.SHORT, array, index, array[index]);
+        }
+    }
+
+    private static void saveByteOrBoolean(Object array, int index) {
+        WorldLog log = WorldsRuntime.elementLog(array, index);
+        if (log != null) {
+            boolean flags = array instanceof boolean[];
+            long old = flags ? (((boolean[]) array)[index] ? 1 : 0) : ((byte[]) array)[index];
+            log.recordElement(flags ? ArrayElement.BOOLEAN : ArrayElement.BYTE, array, index, old);
         }
     }
 

@@ -8,6 +8,12 @@ import java.util.Arrays;
  * values of its tracked fields, stored in two typed stacks (references, and primitives widened
  * to {@code long}) so that a save allocates nothing once the stacks have grown.
  *
+ * <p>An element entry saves one array element instead: its kind (an {@link ArrayElement} code,
+ * 0 for object entries) in a primitive column, the array on the reference stack, index and old
+ * value on the primitive stack. It has no object and no stamp. Writing it stores one reference,
+ * which matters under G1, whose write barrier costs a memory fence for each reference stored
+ * into an old object such as this log.
+ *
  * <p>Generated {@code $worlds$save} methods call the {@code save*} methods in field order;
  * generated {@code $worlds$restore} methods call the {@code restore*} methods in the same order.
  */
@@ -17,6 +23,7 @@ public final class WorldLog {
     private static final int RETAINED_ENTRIES = 1 << 14;
 
     private Tracked[] objects = new Tracked[INITIAL_ENTRIES];
+    private byte[] elementKinds = new byte[INITIAL_ENTRIES];
     private Object[] oldStamps = new Object[INITIAL_ENTRIES];
     private int[] refStarts = new int[INITIAL_ENTRIES];
     private int[] primStarts = new int[INITIAL_ENTRIES];
@@ -50,40 +57,55 @@ public final class WorldLog {
         }
     }
 
-    /** Appends an element entry: {@code kind} restores {@code array[index] = oldValue}. */
-    void recordElement(ArrayElement kind, Object array, int index, long oldValue) {
-        int entry = beginEntry(kind, null);
-        try {
-            saveRef(array);
-            saveLong(index);
-            saveLong(oldValue);
-        } catch (Throwable failure) {
-            truncate(entry);
-            throw failure;
+    /**
+     * Appends an element entry: rollback sets {@code array[index]} back to {@code oldValue}
+     * (primitive bits widened to {@code long}), read as an array of the given {@link ArrayElement}
+     * kind. Room is made first, so a failure leaves no partial entry.
+     */
+    void recordElement(byte kind, Object array, int index, long oldValue) {
+        if (size == objects.length || refTop == refs.length || primTop + 2 > prims.length) {
+            grow(1, 2);
         }
+        int entry = size;
+        elementKinds[entry] = kind;
+        refStarts[entry] = refTop;
+        primStarts[entry] = primTop;
+        refs[refTop++] = array;
+        prims[primTop] = index;
+        prims[primTop + 1] = oldValue;
+        primTop += 2;
+        size = entry + 1;
     }
 
     /** Appends an element entry of a reference array. */
-    void recordRefElement(ArrayElement kind, Object array, int index, Object oldValue) {
-        int entry = beginEntry(kind, null);
-        try {
-            saveRef(array);
-            saveRef(oldValue);
-            saveLong(index);
-        } catch (Throwable failure) {
-            truncate(entry);
-            throw failure;
+    void recordRefElement(Object[] array, int index, Object oldValue) {
+        if (size == objects.length || refTop + 2 > refs.length || primTop == prims.length) {
+            grow(2, 1);
         }
+        int entry = size;
+        elementKinds[entry] = ArrayElement.REF;
+        refStarts[entry] = refTop;
+        primStarts[entry] = primTop;
+        refs[refTop] = array;
+        refs[refTop + 1] = oldValue;
+        refTop += 2;
+        prims[primTop++] = index;
+        size = entry + 1;
     }
 
     /** Restores every entry from {@code firstEntry} on, newest first, then drops them. */
     void rollback(int firstEntry) {
         for (int entry = size - 1; entry >= firstEntry; entry--) {
-            Tracked target = objects[entry];
             refCursor = refStarts[entry];
             primCursor = primStarts[entry];
-            target.$worlds$restore(this);
-            target.$worlds$setStamp(oldStamps[entry]);
+            byte kind = elementKinds[entry];
+            if (kind != 0) {
+                ArrayElement.restore(kind, this);
+            } else {
+                Tracked target = objects[entry];
+                target.$worlds$restore(this);
+                target.$worlds$setStamp(oldStamps[entry]);
+            }
         }
         truncate(firstEntry);
     }
@@ -100,9 +122,12 @@ public final class WorldLog {
         int primWrite = firstEntry < size ? primStarts[firstEntry] : primTop;
         for (int entry = firstEntry; entry < size; entry++) {
             Tracked target = objects[entry];
-            target.$worlds$setStamp(parent);
+            byte kind = elementKinds[entry];
+            if (kind == 0) {
+                target.$worlds$setStamp(parent);
+            }
             Object oldStamp = oldStamps[entry];
-            if (oldStamp == parent) {
+            if (kind == 0 && oldStamp == parent) {
                 continue;
             }
             int refStart = refStarts[entry];
@@ -111,6 +136,7 @@ public final class WorldLog {
             int primEnd = entry + 1 < size ? primStarts[entry + 1] : primTop;
             if (kept != entry) {
                 objects[kept] = target;
+                elementKinds[kept] = kind;
                 oldStamps[kept] = oldStamp;
                 System.arraycopy(refs, refStart, refs, refWrite, refEnd - refStart);
                 System.arraycopy(prims, primStart, prims, primWrite, primEnd - primStart);
@@ -127,7 +153,9 @@ public final class WorldLog {
     /** Makes the entries from {@code firstEntry} on permanent: stamps are cleared, saves freed. */
     void commitOutermost(int firstEntry) {
         for (int entry = firstEntry; entry < size; entry++) {
-            objects[entry].$worlds$setStamp(null);
+            if (elementKinds[entry] == 0) {
+                objects[entry].$worlds$setStamp(null);
+            }
         }
         truncate(firstEntry);
     }
@@ -140,6 +168,7 @@ public final class WorldLog {
         if (size == 0 && (objects.length > RETAINED_ENTRIES || refs.length > 2 * RETAINED_ENTRIES
                 || prims.length > 2 * RETAINED_ENTRIES)) {
             objects = new Tracked[INITIAL_ENTRIES];
+            elementKinds = new byte[INITIAL_ENTRIES];
             oldStamps = new Object[INITIAL_ENTRIES];
             refStarts = new int[INITIAL_ENTRIES];
             primStarts = new int[INITIAL_ENTRIES];
@@ -155,6 +184,7 @@ public final class WorldLog {
         }
         int entry = size;
         objects[entry] = target;
+        elementKinds[entry] = 0;
         oldStamps[entry] = oldStamp;
         refStarts[entry] = refTop;
         primStarts[entry] = primTop;
@@ -183,9 +213,23 @@ public final class WorldLog {
         primTop = primIndex;
     }
 
+    /** Out of line, so that appending an element entry stays small enough to inline. */
+    private void grow(int moreRefs, int morePrims) {
+        if (size == objects.length) {
+            growEntries();
+        }
+        if (refTop + moreRefs > refs.length) {
+            refs = Arrays.copyOf(refs, refs.length * 2);
+        }
+        if (primTop + morePrims > prims.length) {
+            prims = Arrays.copyOf(prims, prims.length * 2);
+        }
+    }
+
     private void growEntries() {
         int capacity = objects.length * 2;
         objects = Arrays.copyOf(objects, capacity);
+        elementKinds = Arrays.copyOf(elementKinds, capacity);
         oldStamps = Arrays.copyOf(oldStamps, capacity);
         refStarts = Arrays.copyOf(refStarts, capacity);
         primStarts = Arrays.copyOf(primStarts, capacity);

@@ -113,6 +113,28 @@ public final class WorldsRuntime {
     }
 
     /**
+     * The save log to append an element entry for {@code array[index]} to, or null when the
+     * element needs no entry there: either the slow path {@link #saveArray} saved it, or the
+     * store is bound to throw. The common case, this thread owning {@link #current} with a world
+     * whose element log has room, is a few loads and compares; the rest goes out of line.
+     */
+    public static WorldLog elementLog(Object array, int index) {
+        Object world = current;
+        if (world instanceof WorldFrame && array != null) {
+            WorldFrame frame = (WorldFrame) world;
+            ThreadWorlds stack = frame.owner;
+            if (stack != null && stack.thread == Thread.currentThread()
+                    && frame.loggedArrayElements < ArrayElement.LOG_LIMIT
+                    && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
+                frame.loggedArrayElements++;
+                return stack.log;
+            }
+        }
+        saveArray(array, index);
+        return null;
+    }
+
+    /**
      * Saves the part of {@code array} in {@code [from, to)} (clamped to the array) that is not yet
      * saved in the calling thread's innermost world: the whole array if it is small, else every
      * chunk the range touches. Called once per JDK array-writing call, not per element.
