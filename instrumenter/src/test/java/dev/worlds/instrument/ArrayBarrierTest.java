@@ -20,7 +20,8 @@ import org.objectweb.asm.tree.MethodNode;
 class ArrayBarrierTest {
     @ParameterizedTest
     @ValueSource(strings = {"everyStoreKindRollsBack", "staticInitializerArraysSurviveAWorldTheyInitializedIn",
-            "backtrackingCountsEightQueens", "badStoresKeepTheirExceptions"})
+            "backtrackingCountsEightQueens", "badStoresKeepTheirExceptions",
+            "arraysCreatedInAWorldRollBackOnlyInInnerWorlds"})
     void scenario(String name) {
         new WovenLoader().run(ArrayScenarios.class, name);
     }
@@ -50,6 +51,34 @@ class ArrayBarrierTest {
             }
             if (method.name.equals("place")) {
                 assertEquals(List.of("storeInt", "storeByteOrBoolean", "storeLong"), calls);
+            }
+        }
+    }
+
+    @Test
+    void everyArrayCreationIsReportedExceptInTheStaticInitializer() throws Exception {
+        ClassNode board = WovenLoader.wovenClassNode(Board.class);
+        for (MethodNode method : board.methods) {
+            int creations = 0;
+            int reported = 0;
+            for (AbstractInsnNode insn : method.instructions) {
+                int opcode = insn.getOpcode();
+                if (opcode == Opcodes.NEWARRAY || opcode == Opcodes.ANEWARRAY || opcode == Opcodes.MULTIANEWARRAY) {
+                    creations++;
+                    AbstractInsnNode dup = insn.getNext();
+                    if (dup.getOpcode() == Opcodes.DUP && dup.getNext() instanceof MethodInsnNode call
+                            && call.owner.equals("dev/worlds/internal/ArrayWrites") && call.name.equals("created")) {
+                        reported++;
+                    }
+                }
+            }
+            if (method.name.equals("<clinit>")) {
+                assertTrue(creations > 0 && reported == 0, "static initializer creations stay as they are");
+            } else {
+                assertEquals(creations, reported, method.name + ": every creation is followed by created()");
+            }
+            if (method.name.equals("<init>")) {
+                assertEquals(8, creations, "newarray, anewarray and multianewarray in the constructor");
             }
         }
     }

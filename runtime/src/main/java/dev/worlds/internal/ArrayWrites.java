@@ -156,6 +156,16 @@ public final class ArrayWrites {
         return chunk < stamps.length && stamps[chunk] == WorldsRuntime.current;
     }
 
+    /**
+     * Called by woven code right after {@code newarray}, {@code anewarray} or
+     * {@code multianewarray} (outer array only): an array created in a world needs no save there.
+     */
+    public static void created(Object array) {
+        if (WorldsRuntime.current != null) {
+            WorldsRuntime.created(array);
+        }
+    }
+
     // Called before a JDK method writes a range of an array handed to it by woven code.
 
     /** Before a JDK method that may write any element of {@code array}. */

@@ -119,18 +119,39 @@ public final class WorldsRuntime {
      * whose element log has room, is a few loads and compares; the rest goes out of line.
      */
     public static WorldLog elementLog(Object array, int index) {
-        Object world = current;
-        if (world instanceof WorldFrame && array != null) {
-            WorldFrame frame = (WorldFrame) world;
-            ThreadWorlds stack = frame.owner;
-            if (stack != null && stack.thread == Thread.currentThread()
-                    && frame.loggedArrayElements < ArrayElement.LOG_LIMIT
-                    && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
-                frame.loggedArrayElements++;
-                return stack.log;
-            }
+        WorldFrame frame = ownedCurrentWorld();
+        if (frame != null && array != null && frame.loggedArrayElements < ArrayElement.LOG_LIMIT
+                && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
+            frame.loggedArrayElements++;
+            return frame.owner.log;
         }
         saveArray(array, index);
+        return null;
+    }
+
+    /**
+     * Called by woven code with each array it creates: while the creating thread owns
+     * {@link #current}, the new array becomes {@link #lastSavedArray}, so writes that fill it
+     * take the fast path. It needs no save in the world it was created in, which no rollback
+     * makes it older than; an inner world saves it as usual, since changing {@code current}
+     * clears the cache.
+     */
+    public static void created(Object array) {
+        if (ownedCurrentWorld() != null) {
+            lastSavedArray = array;
+        }
+    }
+
+    /** {@link #current} if it is a world of the calling thread, else null. */
+    private static WorldFrame ownedCurrentWorld() {
+        Object world = current;
+        if (world instanceof WorldFrame) {
+            WorldFrame frame = (WorldFrame) world;
+            ThreadWorlds stack = frame.owner;
+            if (stack != null && stack.thread == Thread.currentThread()) {
+                return frame;
+            }
+        }
         return null;
     }
 

@@ -94,6 +94,36 @@ class ArrayWritesTest {
     }
 
     @Test
+    void anArrayCreatedInAWorldIsNotSavedThereButIsInAnInnerWorld() {
+        WorldLog log = ThreadWorlds.current().log;
+        Worlds.push();
+        int[] fresh = new int[1_000];
+        ArrayWrites.created(fresh);
+        for (int i = 0; i < fresh.length; i++) {
+            ArrayWrites.storeInt(fresh, i, i + 1);
+        }
+        assertEquals(0, log.size(), "filling an array created in the world saves nothing");
+        Worlds.push();
+        ArrayWrites.storeInt(fresh, 5, -1);
+        assertEquals(1, log.size(), "the inner world saves what it changes");
+        Worlds.pop();
+        assertEquals(6, fresh[5]);
+        Worlds.commit();
+        assertEquals(1_000, fresh[999]);
+    }
+
+    @Test
+    void anArrayCreatedOutsideWorldsIsSavedAsUsual() {
+        int[] older = new int[4];
+        ArrayWrites.created(older);
+        Worlds.push();
+        ArrayWrites.storeInt(older, 1, 7);
+        assertEquals(1, ThreadWorlds.current().log.size());
+        Worlds.pop();
+        assertEquals(0, older[1]);
+    }
+
+    @Test
     void pastTheElementLogLimitAWorldCopiesAndRewritesStayCheap() {
         int[] cells = new int[100];
         Worlds.push();

@@ -13,7 +13,6 @@ import org.objectweb.asm.Opcodes;
  * initialization is never rolled back.
  */
 final class ArrayWriteBarrier extends MethodVisitor {
-    private static final String ARRAY_WRITES = "dev/worlds/internal/ArrayWrites";
 
     /** Method name and descriptor per store instruction, indexed by {@code opcode - IASTORE}. */
     private static final String[][] STORES = {
@@ -38,6 +37,6 @@ final class ArrayWriteBarrier extends MethodVisitor {
             return;
         }
         String[] store = STORES[opcode - Opcodes.IASTORE];
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_WRITES, store[0], store[1], false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.ARRAY_WRITES, store[0], store[1], false);
     }
 }

@@ -15,7 +15,6 @@ import org.objectweb.asm.Type;
  * (the fresh locals are dead at every branch target).
  */
 final class JdkArrayWriterCalls extends MethodVisitor {
-    private static final String ARRAY_WRITES = "dev/worlds/internal/ArrayWrites";
 
     private final ClassHierarchy hierarchy;
     private int firstFreeLocal = -1;
@@ -77,6 +76,6 @@ final class JdkArrayWriterCalls extends MethodVisitor {
     }
 
     private void call(String method, String descriptor) {
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_WRITES, method, descriptor, false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.ARRAY_WRITES, method, descriptor, false);
     }
 }

@@ -26,6 +26,8 @@ public final class RuntimeNames {
     public static final String STATIC_STATE = "dev/worlds/internal/StaticState";
     public static final String STATIC_STATE_DESC = "L" + STATIC_STATE + ";";
     public static final String SPECULATION = "dev/worlds/internal/Speculation";
+    /** Array stores, array creation and JDK array-writer calls of woven code go through this. */
+    public static final String ARRAY_WRITES = "dev/worlds/internal/ArrayWrites";
     public static final String WORLD = "dev/worlds/World";
     public static final String WORLD_DESC = "L" + WORLD + ";";
 

@@ -117,7 +117,7 @@ public final class WovenClassAdapter extends ClassVisitor {
             }
         }
         if (!name.equals("<clinit>")) {
-            chain = new ArrayWriteBarrier(chain);
+            chain = new NewArrayNotifier(new ArrayWriteBarrier(chain));
         }
         JdkArrayWriterCalls jdkCalls = new JdkArrayWriterCalls(chain, plan.hierarchy());
         if (!name.equals("<clinit>")) {

@@ -1,0 +1,48 @@
+package dev.worlds.instrument.internal;
+
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Follows each array creation ({@code newarray}, {@code anewarray}, {@code multianewarray}) with
+ * a call that hands the new array to {@code ArrayWrites.created}: an array created in a world
+ * needs no save there, and the runtime lets the writes that fill it skip the barrier's slow path.
+ * Only the outer array of a multi-dimensional creation is reported; its rows are saved on their
+ * first write like any other array, which is correct, only slower.
+ *
+ * <p>Not used in static initializers, which run outside worlds.
+ */
+final class NewArrayNotifier extends MethodVisitor {
+    private static final String CREATED_DESC = "(Ljava/lang/Object;)V";
+
+    NewArrayNotifier(MethodVisitor next) {
+        super(Opcodes.ASM9, next);
+    }
+
+    @Override
+    public void visitIntInsn(int opcode, int operand) {
+        super.visitIntInsn(opcode, operand);
+        if (opcode == Opcodes.NEWARRAY) {
+            notifyCreated();
+        }
+    }
+
+    @Override
+    public void visitTypeInsn(int opcode, String type) {
+        super.visitTypeInsn(opcode, type);
+        if (opcode == Opcodes.ANEWARRAY) {
+            notifyCreated();
+        }
+    }
+
+    @Override
+    public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+        super.visitMultiANewArrayInsn(descriptor, numDimensions);
+        notifyCreated();
+    }
+
+    private void notifyCreated() {
+        super.visitInsn(Opcodes.DUP);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.ARRAY_WRITES, "created", CREATED_DESC, false);
+    }
+}
