@@ -1,6 +1,7 @@
 package dev.worlds.samples;
 
 import dev.worlds.samples.bank.BankSample;
+import dev.worlds.samples.nqueens.NQueensSample;
 import dev.worlds.samples.planner.PlannerSample;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -17,6 +18,8 @@ public final class Main {
         SAMPLES.put("planner", new Sample("[meetings]", "places meetings into rooms by backtracking search (default 14)",
                 PlannerSample::run));
         SAMPLES.put("bank", new Sample("", "speculative transfers and an all-or-nothing payroll", BankSample::run));
+        SAMPLES.put("nqueens", new Sample("[n]", "counts the solutions of n queens, 1 <= n <= 16 (default 12)",
+                NQueensSample::run));
     }
 
     private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {
