@@ -2,6 +2,7 @@ package dev.worlds.samples;
 
 import dev.worlds.samples.bank.BankSample;
 import dev.worlds.samples.nqueens.NQueensSample;
+import dev.worlds.samples.sudoku.SudokuSample;
 import dev.worlds.samples.planner.PlannerSample;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -20,6 +21,8 @@ public final class Main {
         SAMPLES.put("bank", new Sample("", "speculative transfers and an all-or-nothing payroll", BankSample::run));
         SAMPLES.put("nqueens", new Sample("[n]", "counts the solutions of n queens, 1 <= n <= 16 (default 12)",
                 NQueensSample::run));
+        SAMPLES.put("sudoku", new Sample("[file]", "solves the hardest published 9x9 puzzles, or those of a file, one per line",
+                SudokuSample::run));
     }
 
     private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {
