@@ -1,6 +1,7 @@
 package dev.worlds.samples;
 
 import dev.worlds.samples.bank.BankSample;
+import dev.worlds.samples.knapsack.KnapsackSample;
 import dev.worlds.samples.nqueens.NQueensSample;
 import dev.worlds.samples.sudoku.SudokuSample;
 import dev.worlds.samples.planner.PlannerSample;
@@ -23,6 +24,8 @@ public final class Main {
                 NQueensSample::run));
         SAMPLES.put("sudoku", new Sample("[file]", "solves the hardest published 9x9 puzzles, or those of a file, one per line",
                 SudokuSample::run));
+        SAMPLES.put("knapsack", new Sample("[items] [seed]", "0/1 knapsack by branch and bound, checked by dynamic programming (default 70 items, seed 1)",
+                KnapsackSample::run));
     }
 
     private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {
