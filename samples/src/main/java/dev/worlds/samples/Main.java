@@ -1,6 +1,7 @@
 package dev.worlds.samples;
 
 import dev.worlds.samples.bank.BankSample;
+import dev.worlds.samples.colouring.ColouringSample;
 import dev.worlds.samples.knapsack.KnapsackSample;
 import dev.worlds.samples.nqueens.NQueensSample;
 import dev.worlds.samples.sudoku.SudokuSample;
@@ -26,6 +27,9 @@ public final class Main {
                 SudokuSample::run));
         SAMPLES.put("knapsack", new Sample("[items] [seed]", "0/1 knapsack by branch and bound, checked by dynamic programming (default 70 items, seed 1)",
                 KnapsackSample::run));
+        SAMPLES.put("colouring", new Sample("[graph | random n [density] [seed]]",
+                "chromatic numbers of known graphs (Petersen, Mycielski, queen graphs) or of a random graph",
+                ColouringSample::run));
     }
 
     private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {
