@@ -23,12 +23,14 @@ public final class Main {
         SAMPLES.put("bank", new Sample("", "speculative transfers and an all-or-nothing payroll", BankSample::run));
         SAMPLES.put("nqueens", new Sample("[n]", "counts the solutions of n queens, 1 <= n <= 16 (default 12)",
                 NQueensSample::run));
-        SAMPLES.put("sudoku", new Sample("[file]", "solves the hardest published 9x9 puzzles, or those of a file, one per line",
+        SAMPLES.put("sudoku", new Sample("[file]",
+                "solves the hardest published 9x9 puzzles, or a file of puzzles (81 cells per line, '.' or 0 empty)",
                 SudokuSample::run));
-        SAMPLES.put("knapsack", new Sample("[items] [seed]", "0/1 knapsack by branch and bound, checked by dynamic programming (default 70 items, seed 1)",
+        SAMPLES.put("knapsack", new Sample("[items] [seed]",
+                "0/1 knapsack by branch and bound, checked by dynamic programming (default 70 items, seed 1)",
                 KnapsackSample::run));
-        SAMPLES.put("colouring", new Sample("[graph | random n [density] [seed]]",
-                "chromatic numbers of known graphs (Petersen, Mycielski, queen graphs) or of a random graph",
+        SAMPLES.put("colouring", new Sample("[graph | random vertices [density] [seed]]",
+                "chromatic number of petersen, myciel3-5, queen5_5-7_7 (all by default) or of a random graph",
                 ColouringSample::run));
     }
 
@@ -49,7 +51,8 @@ public final class Main {
                 err.println("unknown sample '" + args[0] + "'");
             }
             err.println("usage: java -jar worlds-samples.jar <sample> [args]");
-            SAMPLES.forEach((name, sample) -> err.printf("  %-8s %-12s %s%n", name, sample.arguments(), sample.description()));
+            SAMPLES.forEach((name, sample) -> err.printf("  %s%n      %s%n", (name + " " + sample.arguments()).strip(),
+                    sample.description()));
             return 2;
         }
         try {

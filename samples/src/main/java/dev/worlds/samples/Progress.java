@@ -20,19 +20,25 @@ public final class Progress {
     private final boolean terminal;
     private final long start = System.nanoTime();
     @Untracked
-    private long nextLineAt = start + SECOND;
+    private long nextLineAt;
     @Untracked
     private int shownWidth;
 
-    private Progress(PrintStream err, String prefix, boolean terminal) {
+    private Progress(PrintStream err, String prefix, boolean terminal, long silentNanos) {
         this.err = err;
         this.prefix = prefix;
         this.terminal = terminal;
+        this.nextLineAt = start + silentNanos;
     }
 
     /** A progress line on {@code System.err}, each line starting with {@code prefix}. */
     public static Progress onStderr(String prefix) {
-        return new Progress(System.err, prefix, isTerminal());
+        return new Progress(System.err, prefix, isTerminal(), SECOND);
+    }
+
+    /** A progress line on {@code err}, silent for {@code silentNanos}; {@code terminal}: updated in place with {@code \r}. */
+    public static Progress to(PrintStream err, String prefix, boolean terminal, long silentNanos) {
+        return new Progress(err, prefix, terminal, silentNanos);
     }
 
     /** True when the JVM runs in a terminal; JDK 22+ may return a Console even when redirected, so ask it. */
@@ -50,7 +56,7 @@ public final class Progress {
 
     /** A progress line that never prints (library use, tests). */
     public static Progress silent() {
-        return new Progress(null, "", false);
+        return new Progress(null, "", false, 0);
     }
 
     /** Shows {@code line} if it is time to; builds it only then. Cheap enough to call every few thousand nodes. */
