@@ -16,11 +16,7 @@ public final class Args {
 
     /** The whole number at {@code index}, or {@code fallback} when absent; must lie in {@code min..max}. */
     public static int intArg(List<String> args, int index, String name, int fallback, int min, int max) {
-        if (index >= args.size()) {
-            return fallback;
-        }
-        long value = longArg(args, index, name, fallback, min, max);
-        return (int) value;
+        return (int) longArg(args, index, name, fallback, min, max);
     }
 
     /** The whole number at {@code index}, or {@code fallback} when absent; must lie in {@code min..max}. */

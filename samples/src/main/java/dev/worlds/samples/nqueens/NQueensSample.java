@@ -21,8 +21,8 @@ public final class NQueensSample {
         long solutions = queens.countSolutions();
         long elapsed = System.nanoTime() - start;
         long known = NQueens.knownCount(n);
-        out.printf("nqueens: n=%d: %,d solutions in %s (%,d placements, one world each)%n",
-                n, solutions, Args.seconds(elapsed), queens.nodes());
+        out.printf("nqueens: n=%d: %,d %s in %s (%,d placements, one world each)%n",
+                n, solutions, solutions == 1 ? "solution" : "solutions", Args.seconds(elapsed), queens.nodes());
         int[] first = queens.firstSolution();
         if (first != null && n <= 12) {
             out.print("first solution:\n" + NQueens.board(first));

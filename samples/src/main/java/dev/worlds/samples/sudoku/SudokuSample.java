@@ -52,7 +52,7 @@ public final class SudokuSample {
 
     private static int fromFile(Path file, List<PuzzleFile.Entry> puzzles, PrintStream out) {
         Progress progress = Progress.onStderr("sudoku: ");
-        SudokuSolver solver = new SudokuSolver().withProgress(progress);
+        SudokuSolver solver = new SudokuSolver();
         boolean printEach = puzzles.size() <= PRINT_EACH_UP_TO;
         List<String> problems = new ArrayList<>();
         int unsolved = 0;

@@ -2,7 +2,6 @@ package dev.worlds.samples.sudoku;
 
 import dev.worlds.Untracked;
 import dev.worlds.Worlds;
-import dev.worlds.samples.Progress;
 import java.util.Arrays;
 
 /**
@@ -37,8 +36,6 @@ public final class SudokuSolver {
     private String firstSolution;
     @Untracked
     private long choicePoints;
-    @Untracked
-    private Progress progress = Progress.silent();
 
     /** What {@link #solve} found. */
     public record Result(int solutions, String solution, long choicePoints, long nanos) {
@@ -49,11 +46,6 @@ public final class SudokuSolver {
 
     public SudokuSolver() {
         Arrays.fill(candidates, ALL_DIGITS);
-    }
-
-    public SudokuSolver withProgress(Progress progress) {
-        this.progress = progress;
-        return this;
     }
 
     /**
@@ -109,10 +101,7 @@ public final class SudokuSolver {
         while (remaining != 0 && solutions < limit) {
             int bit = remaining & -remaining;
             remaining -= bit;
-            if ((++choicePoints & 0xFFF) == 0) {
-                long soFar = choicePoints;
-                progress.update(() -> String.format("%,d choice points", soFar));
-            }
+            choicePoints++;
             Worlds.push();
             if (assign(cell, bit)) {
                 search();
