@@ -1,6 +1,10 @@
 package dev.worlds.samples;
 
 import dev.worlds.samples.bank.BankSample;
+import dev.worlds.samples.colouring.ColouringSample;
+import dev.worlds.samples.knapsack.KnapsackSample;
+import dev.worlds.samples.nqueens.NQueensSample;
+import dev.worlds.samples.sudoku.SudokuSample;
 import dev.worlds.samples.planner.PlannerSample;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -17,6 +21,17 @@ public final class Main {
         SAMPLES.put("planner", new Sample("[meetings]", "places meetings into rooms by backtracking search (default 14)",
                 PlannerSample::run));
         SAMPLES.put("bank", new Sample("", "speculative transfers and an all-or-nothing payroll", BankSample::run));
+        SAMPLES.put("nqueens", new Sample("[n]", "counts the solutions of n queens, 1 <= n <= 16 (default 12)",
+                NQueensSample::run));
+        SAMPLES.put("sudoku", new Sample("[file]",
+                "solves the hardest published 9x9 puzzles, or a file of puzzles (81 cells per line, '.' or 0 empty)",
+                SudokuSample::run));
+        SAMPLES.put("knapsack", new Sample("[items] [seed]",
+                "0/1 knapsack by branch and bound, checked by dynamic programming (default 70 items, seed 1)",
+                KnapsackSample::run));
+        SAMPLES.put("colouring", new Sample("[graph | random vertices [density] [seed]]",
+                "chromatic number of petersen, myciel3-5, queen5_5-7_7 (all by default) or of a random graph",
+                ColouringSample::run));
     }
 
     private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {
@@ -36,7 +51,8 @@ public final class Main {
                 err.println("unknown sample '" + args[0] + "'");
             }
             err.println("usage: java -jar worlds-samples.jar <sample> [args]");
-            SAMPLES.forEach((name, sample) -> err.printf("  %-8s %-12s %s%n", name, sample.arguments(), sample.description()));
+            SAMPLES.forEach((name, sample) -> err.printf("  %s%n      %s%n", (name + " " + sample.arguments()).strip(),
+                    sample.description()));
             return 2;
         }
         try {

@@ -1,12 +1,16 @@
 package dev.worlds.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,5 +43,124 @@ class MainTest {
         assertEquals(2, run("planner", "many"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: java -jar worlds-samples.jar planner [meetings]"));
         assertEquals(2, run());
+    }
+
+    @Test
+    void usageListsEverySample() {
+        assertEquals(2, run("--help"));
+        String usage = err.toString(StandardCharsets.UTF_8);
+        for (String sample : new String[] {"planner [meetings]", "bank", "nqueens [n]", "sudoku [file]", "knapsack [items] [seed]",
+            "colouring [graph | random vertices [density] [seed]]"}) {
+            assertTrue(usage.contains("  " + sample + "\n") || usage.contains("  " + sample + System.lineSeparator()), usage);
+        }
+        assertFalse(usage.contains("unknown sample"), usage);
+    }
+
+    @Test
+    void nqueensCountsAndChecks() {
+        assertEquals(0, run("nqueens", "6"));
+        String text = out();
+        assertTrue(text.contains("nqueens: n=6: 4 solutions in"), text);
+        assertTrue(text.contains("matches the known count; board empty again after the search: true"), text);
+        assertTrue(text.contains(". Q . . . .\n") || text.contains(". Q . . . ." + System.lineSeparator()), text);
+    }
+
+    @Test
+    void nqueensBadArguments() {
+        assertUsageError("n must be between 1 and 16, got 0", "nqueens", "0");
+        assertUsageError("n must be between 1 and 16, got 17", "nqueens", "17");
+        assertUsageError("n must be a whole number, got 'eight'", "nqueens", "eight");
+        assertUsageError("unexpected argument '9'", "nqueens", "8", "9");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: java -jar worlds-samples.jar nqueens [n]"));
+    }
+
+    @Test
+    void sudokuSolvesTheBuiltInPuzzles() {
+        assertEquals(0, run("sudoku"));
+        String text = out();
+        assertTrue(text.contains("inkala-2012:      812753649943682175675491283154237896369845721287169534521974368438526917796318452"
+                + "  unique solution"), text);
+        assertTrue(text.contains("  8 1 2 | 7 5 3 | 6 4 9"), text);
+        assertTrue(text.contains("sudoku: 8 hardest published puzzles in "), text);
+        assertTrue(text.contains(", 8 solved with a unique, valid solution"), text);
+    }
+
+    @Test
+    void sudokuSolvesAFileAndReportsPuzzlesWithoutSolution(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.txt");
+        Files.writeString(file, "# a solvable one, one without solution, one with many\n"
+                + "8..........36......7..9.2...5...7.......457.....1...3...1....68..85...1..9....4..\n"
+                + "55" + ".".repeat(79) + "\n"
+                + ".".repeat(81) + "\n");
+        assertEquals(1, run("sudoku", file.toString()));
+        String text = out();
+        assertTrue(text.contains(file + " line 2: 812753649"), text);
+        assertTrue(text.contains(file + " line 3: no solution"), text);
+        assertTrue(text.contains(file + " line 4: "), text);
+        assertTrue(text.contains("several solutions (one shown)"), text);
+        assertTrue(text.contains("3 puzzles from " + file), text);
+        assertTrue(text.contains("2 solved (1 unique, 1 with several solutions), 1 without solution"), text);
+    }
+
+    @Test
+    void sudokuWithManyPuzzlesPrintsASummaryAndTheProblems(@TempDir Path dir) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            lines.append(i == 17 ? "55" + ".".repeat(79)
+                    : dev.worlds.samples.sudoku.HardPuzzles.ALL.get(i % 8).cells()).append('\n');
+        }
+        Path file = dir.resolve("many.txt");
+        Files.writeString(file, lines);
+        assertEquals(1, run("sudoku", file.toString()));
+        String text = out();
+        assertEquals(2, text.lines().count(), text);
+        assertTrue(text.startsWith(file + " line 18: no solution"), text);
+        assertTrue(text.contains("30 puzzles from " + file), text);
+        assertTrue(text.contains("29 solved (29 unique, 0 with several solutions), 1 without solution"), text);
+    }
+
+    @Test
+    void sudokuBadFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.txt");
+        Files.writeString(file, "# fine\n" + ".".repeat(81) + "\n" + ".".repeat(80) + "\n");
+        assertUsageError(file + " line 3: expected 81 cells (digits 1-9, '.' or '0' for empty), got 80", "sudoku",
+                file.toString());
+        assertUsageError("no such file: " + dir.resolve("none.txt"), "sudoku", dir.resolve("none.txt").toString());
+    }
+
+    @Test
+    void knapsackAgreesWithDynamicProgramming() {
+        assertEquals(0, run("knapsack", "30", "2"));
+        String text = out();
+        assertTrue(text.contains("knapsack: 30 items (seed 2)"), text);
+        assertTrue(text.contains("dynamic programming agrees"), text);
+        assertTrue(text.contains("state empty again after the search: true"), text);
+        assertUsageError("items must be between 1 and 10000, got 0", "knapsack", "0");
+        assertUsageError("seed must be a whole number, got 'x'", "knapsack", "10", "x");
+    }
+
+    @Test
+    void colouringKnownAndRandomGraphs() {
+        assertEquals(0, run("colouring", "petersen"));
+        assertTrue(out().contains("petersen (10 vertices, 15 edges): chromatic number 3 (clique bound 2), as known"));
+        this.out.reset();
+        assertEquals(0, run("colouring", "random", "20", "0.4", "3"));
+        assertTrue(out().contains("random(20, 0.4, seed 3) (20 vertices, "), out());
+        assertUsageError("unknown graph 'k5'; known graphs: petersen, myciel3, myciel4, myciel5, queen5_5, queen6_6, "
+                + "queen7_7, or random <vertices> [density] [seed]", "colouring", "k5");
+        assertUsageError("random needs the number of vertices", "colouring", "random");
+        assertUsageError("density must be between 0.0 and 1.0, got 2", "colouring", "random", "10", "2");
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private void assertUsageError(String message, String... args) {
+        err.reset();
+        assertEquals(2, run(args), String.join(" ", args));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(args[0] + ": " + message), text);
+        assertTrue(text.contains("usage: java -jar worlds-samples.jar " + args[0]), text);
     }
 }

@@ -1,0 +1,103 @@
+package dev.worlds.samples.sudoku;
+
+import dev.worlds.samples.Args;
+import dev.worlds.samples.Progress;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sudoku sample: with no argument, solves the built-in hardest published puzzles and prints
+ * their solutions; with a file, solves every puzzle in it (one per line). Each puzzle is searched
+ * for up to two solutions, which tells a unique solution from several.
+ */
+public final class SudokuSample {
+    /** Up to this many puzzles, each solution is printed; beyond, a summary and the problems only. */
+    static final int PRINT_EACH_UP_TO = 20;
+
+    private SudokuSample() {
+    }
+
+    public static int run(List<String> args, PrintStream out) {
+        Args.atMost(args, 1);
+        if (args.isEmpty()) {
+            return builtIn(out);
+        }
+        Path file = Path.of(args.get(0));
+        return fromFile(file, PuzzleFile.read(file), out);
+    }
+
+    private static int builtIn(PrintStream out) {
+        SudokuSolver solver = new SudokuSolver();
+        int failures = 0;
+        long totalNanos = 0;
+        for (HardPuzzles.Puzzle puzzle : HardPuzzles.ALL) {
+            int[] givens = Grid.parse(puzzle.cells());
+            SudokuSolver.Result result = solver.solve(givens, 2);
+            totalNanos += result.nanos();
+            boolean ok = result.solutions() == 1 && Grid.isSolution(givens, result.solution());
+            failures += ok ? 0 : 1;
+            out.printf("%-17s %s  %s, %,d choice points, %.1f ms%n", puzzle.name() + ":",
+                    result.solved() ? result.solution() : "-".repeat(81), describe(result), result.choicePoints(),
+                    result.nanos() / 1e6);
+            if (puzzle == HardPuzzles.ALL.get(0) && result.solved()) {
+                out.print(Grid.format(result.solution()));
+            }
+        }
+        out.printf("sudoku: %d hardest published puzzles in %s, %d solved with a unique, valid solution%n",
+                HardPuzzles.ALL.size(), Args.seconds(totalNanos), HardPuzzles.ALL.size() - failures);
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static int fromFile(Path file, List<PuzzleFile.Entry> puzzles, PrintStream out) {
+        Progress progress = Progress.onStderr("sudoku: ");
+        SudokuSolver solver = new SudokuSolver();
+        boolean printEach = puzzles.size() <= PRINT_EACH_UP_TO;
+        List<String> problems = new ArrayList<>();
+        int unsolved = 0;
+        int several = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < puzzles.size(); i++) {
+            PuzzleFile.Entry puzzle = puzzles.get(i);
+            SudokuSolver.Result result = solver.solve(puzzle.givens(), 2);
+            String where = file + " line " + puzzle.line();
+            if (!result.solved()) {
+                unsolved++;
+            } else if (result.solutions() > 1) {
+                several++;
+            }
+            if (result.solved() && !Grid.isSolution(puzzle.givens(), result.solution())) {
+                throw new IllegalStateException("bug: invalid solution for " + where + ": " + result.solution());
+            }
+            String line = where + ": " + (result.solved() ? result.solution() + "  " : "") + describe(result);
+            if (printEach) {
+                out.println(line);
+            } else if (result.solutions() != 1) {
+                problems.add(line);
+            }
+            int done = i + 1;
+            progress.update(() -> String.format("%,d of %,d puzzles, %,d choice points", done, puzzles.size(),
+                    solver.choicePoints()));
+        }
+        long elapsed = System.nanoTime() - start;
+        progress.done();
+        problems.stream().limit(PRINT_EACH_UP_TO).forEach(out::println);
+        if (problems.size() > PRINT_EACH_UP_TO) {
+            out.printf("... and %,d more without a unique solution%n", problems.size() - PRINT_EACH_UP_TO);
+        }
+        out.printf("sudoku: %,d puzzles from %s in %s (%.2f ms each): %,d solved (%,d unique, %,d with several "
+                + "solutions), %,d without solution; %,d choice points%n", puzzles.size(), file, Args.seconds(elapsed),
+                elapsed / 1e6 / puzzles.size(), puzzles.size() - unsolved, puzzles.size() - unsolved - several, several,
+                unsolved, solver.choicePoints());
+        return unsolved == 0 ? 0 : 1;
+    }
+
+    private static String describe(SudokuSolver.Result result) {
+        return switch (result.solutions()) {
+            case 0 -> "no solution";
+            case 1 -> "unique solution";
+            default -> "several solutions (one shown)";
+        };
+    }
+}
