@@ -21,7 +21,7 @@ class ArrayBarrierTest {
     @ParameterizedTest
     @ValueSource(strings = {"everyStoreKindRollsBack", "staticInitializerArraysSurviveAWorldTheyInitializedIn",
             "backtrackingCountsEightQueens", "badStoresKeepTheirExceptions",
-            "arraysCreatedInAWorldRollBackOnlyInInnerWorlds"})
+            "arraysCreatedInAWorldRollBackOnlyInInnerWorlds", "copiesAreNewArraysAndTheirSourceIsOnlyRead"})
     void scenario(String name) {
         new WovenLoader().run(ArrayScenarios.class, name);
     }
@@ -53,6 +53,27 @@ class ArrayBarrierTest {
                 assertEquals(List.of("storeInt", "storeByteOrBoolean", "storeLong"), calls);
             }
         }
+    }
+
+    @Test
+    void copiesAreReportedAsNewArraysAndNothingSavesTheirSource() throws Exception {
+        ClassNode scenarios = WovenLoader.wovenClassNode(ArrayScenarios.class);
+        MethodNode method = scenarios.methods.stream()
+                .filter(m -> m.name.equals("copiesAreNewArraysAndTheirSourceIsOnlyRead")).findFirst().orElseThrow();
+        List<String> calls = new ArrayList<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call && (call.name.equals("clone") || call.name.startsWith("copyOf"))) {
+                AbstractInsnNode dup = call.getNext();
+                assertEquals(Opcodes.DUP, dup.getOpcode(), call.name + " is followed by its report");
+                MethodInsnNode report = (MethodInsnNode) dup.getNext();
+                assertEquals("created", report.name);
+            }
+            if (insn instanceof MethodInsnNode call && call.owner.equals("dev/worlds/internal/ArrayWrites")) {
+                calls.add(call.name);
+            }
+        }
+        assertEquals(java.util.Set.of("created", "storeInt"), new java.util.HashSet<>(calls),
+                "array creations and stores only: nothing saves the source of a copy");
     }
 
     @Test
