@@ -61,26 +61,18 @@ final class ArrayElement {
         }
     }
 
-    /** Writes back the element entry the log's cursors point at. */
-    static void restore(byte kind, WorldLog log) {
-        Object array = log.restoreRef();
-        if (kind == REF) {
-            Object value = log.restoreRef();
-            ((Object[]) array)[log.restoreInt()] = value;
-            return;
-        }
-        int index = log.restoreInt();
-        long bits = log.restoreLong();
+    /** Writes {@code bits}, an old value widened to {@code long}, back into a primitive array. */
+    static void restore(byte kind, Object array, int index, long bits) {
         switch (kind) {
             case INT -> ((int[]) array)[index] = (int) bits;
+            case BOOLEAN -> ((boolean[]) array)[index] = bits != 0;
             case LONG -> ((long[]) array)[index] = bits;
-            case FLOAT -> ((float[]) array)[index] = Float.intBitsToFloat((int) bits);
+            case BYTE -> ((byte[]) array)[index] = (byte) bits;
             case DOUBLE -> ((double[]) array)[index] = Double.longBitsToDouble(bits);
             case CHAR -> ((char[]) array)[index] = (char) bits;
             case SHORT -> ((short[]) array)[index] = (short) bits;
-            case BYTE -> ((byte[]) array)[index] = (byte) bits;
-            case BOOLEAN -> ((boolean[]) array)[index] = bits != 0;
-            default -> throw new IllegalStateException("unknown element entry kind " + kind);
+            case FLOAT -> ((float[]) array)[index] = Float.intBitsToFloat((int) bits);
+            default -> throw new IllegalStateException("not a primitive element entry: kind " + kind);
         }
     }
 }

@@ -96,12 +96,18 @@ public final class WorldLog {
     /** Restores every entry from {@code firstEntry} on, newest first, then drops them. */
     void rollback(int firstEntry) {
         for (int entry = size - 1; entry >= firstEntry; entry--) {
-            refCursor = refStarts[entry];
-            primCursor = primStarts[entry];
             byte kind = elementKinds[entry];
             if (kind != 0) {
-                ArrayElement.restore(kind, this);
+                int ref = refStarts[entry];
+                int prim = primStarts[entry];
+                if (kind == ArrayElement.REF) {
+                    ((Object[]) refs[ref])[(int) prims[prim]] = refs[ref + 1];
+                } else {
+                    ArrayElement.restore(kind, refs[ref], (int) prims[prim], prims[prim + 1]);
+                }
             } else {
+                refCursor = refStarts[entry];
+                primCursor = primStarts[entry];
                 Tracked target = objects[entry];
                 target.$worlds$restore(this);
                 target.$worlds$setStamp(oldStamps[entry]);
