@@ -53,9 +53,9 @@ class UntrackedArrayCallsTest {
         int line = linesOfCalls("checksum", "java/util/zip/CRC32", "update").get(0);
 
         assertEquals(List.of(DOTTED + ".checksum([B)J line " + line + ": possibly untracked array write: passes an"
-                + " array to java.util.zip.CRC32.update(byte[], int, int), a JDK method the weaver does not track,"
-                + " so what it writes into the array is not rolled back. If it only reads the array, declare"
-                + " java.util.zip.CRC32.update read-only to silence this (Maven parameter readOnlyArrayMethods,"
+                + " array to java.util.zip.CRC32.update(byte[], int, int), a JDK method the weaver does not track:"
+                + " what it writes into the array, now or later through an object it returns, is not rolled back."
+                + " If it only reads the array, declare java.util.zip.CRC32.update read-only to silence this (Maven parameter readOnlyArrayMethods,"
                 + " command-line option --read-only-array-method)."),
                 warningsOf("checksum", warnings(ArrayCallWarnings.ON)));
     }

@@ -24,9 +24,11 @@ import java.util.Set;
  * (they copy the array or only read it)</td></tr>
  * <tr><td>{@code Map}</td><td>{@code ofEntries}</td></tr>
  * <tr><td>{@code Collections}</td><td>{@code addAll}</td></tr>
+ * <tr><td>{@code Spliterators}</td><td>{@code spliterator}</td></tr>
  * <tr><td>{@code Objects}</td><td>{@code hash}</td></tr>
  * <tr><td>{@code BitSet}</td><td>{@code valueOf}</td></tr>
  * <tr><td>{@code OutputStream, Writer, DataOutput}</td><td>{@code write, writeBytes}</td></tr>
+ * <tr><td>{@code Buffer} ({@code ByteBuffer, CharBuffer} ...)</td><td>{@code put} (copies from the array into the buffer)</td></tr>
  * <tr><td>{@code PrintStream, PrintWriter}</td><td>{@code print, println, printf, format}</td></tr>
  * <tr><td>{@code Formatter, MessageFormat}</td><td>{@code format}</td></tr>
  * <tr><td>{@code ByteArrayInputStream, CharArrayReader, BigInteger, BigDecimal}</td><td>constructors</td></tr>
@@ -73,11 +75,13 @@ final class JdkArrayReaders {
             entry("java/util/stream/LongStream", "of"),
             entry("java/util/stream/DoubleStream", "of"),
             entry("java/util/Collections", "addAll"),
+            entry("java/util/Spliterators", "spliterator"),
             entry("java/util/Objects", "hash"),
             entry("java/util/BitSet", "valueOf"),
             entry("java/io/OutputStream", "write", "writeBytes"),
             entry("java/io/Writer", "write"),
             entry("java/io/DataOutput", "write"),
+            entry("java/nio/Buffer", "put"),
             entry("java/io/PrintStream", "print", "println", "printf", "format"),
             entry("java/io/PrintWriter", "print", "println", "printf", "format"),
             entry("java/util/Formatter", "format"),

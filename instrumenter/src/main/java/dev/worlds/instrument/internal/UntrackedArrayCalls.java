@@ -55,8 +55,9 @@ final class UntrackedArrayCalls {
             } else if (insn instanceof MethodInsnNode call && isUntracked(call)
                     && reported.add(line + " " + call.owner + "." + call.name + call.desc)) {
                 plan.warn(plan.site(method.name, method.desc, line) + ": possibly untracked array write: passes an"
-                        + " array to " + readable(call) + ", a JDK method the weaver does not track, so what it"
-                        + " writes into the array is not rolled back. If it only reads the array, declare "
+                        + " array to " + readable(call) + ", a JDK method the weaver does not track: what it"
+                        + " writes into the array, now or later through an object it returns, is not rolled back."
+                        + " If it only reads the array, declare "
                         + dotted(call.owner) + "." + call.name + " read-only to silence this (Maven parameter"
                         + " readOnlyArrayMethods, command-line option --read-only-array-method).");
             }
