@@ -19,7 +19,7 @@ import java.util.Set;
  * <tr><td>{@code StringBuilder, StringBuffer}</td><td>{@code append, insert}</td></tr>
  * <tr><td>{@code Character}</td><td>{@code codePointAt, codePointBefore, codePointCount, offsetByCodePoints}</td></tr>
  * <tr><td>{@code Arrays}</td><td>{@code toString, deepToString, equals, deepEquals, hashCode, deepHashCode,
- * binarySearch, copyOf, copyOfRange, mismatch, compare, compareUnsigned, stream, spliterator}</td></tr>
+ * binarySearch, copyOf, copyOfRange, mismatch, compare, compareUnsigned, stream, spliterator, asList}</td></tr>
  * <tr><td>{@code List, Set, EnumSet, Stream, IntStream, LongStream, DoubleStream}</td><td>{@code of}
  * (they copy the array or only read it)</td></tr>
  * <tr><td>{@code Map}</td><td>{@code ofEntries}</td></tr>
@@ -40,9 +40,13 @@ import java.util.Set;
  * <tr><td>{@code Path, Paths, Files}</td><td>{@code of, get, write}</td></tr>
  * </table>
  *
- * <p>Deliberately absent: {@code Arrays.asList} and the buffers' {@code wrap}, which only read
- * during the call but return a view that writes through into the array later (a
- * {@code Collections.sort(Arrays.asList(a))} sorts {@code a} untracked).
+ * <p>{@code Arrays.asList} returns a list that writes through into the array: a
+ * {@code Collections.sort(Arrays.asList(a))} sorts {@code a} untracked, like any write the JDK's
+ * collections make. It is listed all the same, because almost every call only reads through the
+ * list ({@code Arrays.asList(args).subList(1, n)}, {@code new ArrayList<>(Arrays.asList(a))}) and
+ * a warning at each would teach users to ignore the rest. The buffers' {@code wrap} is not listed:
+ * a buffer is usually wrapped around an array in order to write into it
+ * ({@code ByteBuffer.wrap(bytes).putInt(0, n)}).
  */
 final class JdkArrayReaders {
     private static final String CONSTRUCTOR = "<init>";
@@ -65,7 +69,7 @@ final class JdkArrayReaders {
             entry("java/lang/Character", "codePointAt", "codePointBefore", "codePointCount", "offsetByCodePoints"),
             entry("java/util/Arrays", "toString", "deepToString", "equals", "deepEquals", "hashCode", "deepHashCode",
                     "binarySearch", "copyOf", "copyOfRange", "mismatch", "compare", "compareUnsigned", "stream",
-                    "spliterator"),
+                    "spliterator", "asList"),
             entry("java/util/List", "of"),
             entry("java/util/Set", "of"),
             entry("java/util/EnumSet", "of"),
