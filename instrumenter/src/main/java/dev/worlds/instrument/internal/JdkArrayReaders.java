@@ -36,6 +36,7 @@ import java.util.Set;
  * <tr><td>{@code Method, Constructor, MethodHandle}</td><td>{@code invoke, newInstance,
  * invokeWithArguments} (the array only carries the arguments)</td></tr>
  * <tr><td>{@code Class}</td><td>{@code getMethod, getDeclaredMethod, getConstructor, getDeclaredConstructor}</td></tr>
+ * <tr><td>{@code AccessibleObject}</td><td>{@code setAccessible}</td></tr>
  * <tr><td>{@code MethodType}</td><td>{@code methodType}</td></tr>
  * <tr><td>{@code Path, Paths, Files}</td><td>{@code of, get, write}</td></tr>
  * </table>
@@ -100,6 +101,7 @@ final class JdkArrayReaders {
             entry("java/lang/reflect/Constructor", "newInstance"),
             entry("java/lang/invoke/MethodHandle", "invokeWithArguments"),
             entry("java/lang/Class", "getMethod", "getDeclaredMethod", "getConstructor", "getDeclaredConstructor"),
+            entry("java/lang/reflect/AccessibleObject", "setAccessible"),
             entry("java/lang/invoke/MethodType", "methodType"),
             entry("java/nio/file/Path", "of"),
             entry("java/nio/file/Paths", "get"),
