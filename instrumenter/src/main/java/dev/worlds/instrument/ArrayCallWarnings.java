@@ -20,8 +20,8 @@ import java.util.Objects;
  *
  * <p>A read-only method is named {@code <dotted class name>.<method name>}, or
  * {@code <dotted class name>.*} for all of the class's methods, and covers the same methods of
- * every JDK subtype ({@code java.io.InputStream.transferTo} also covers
- * {@code FileInputStream.transferTo}). Nested classes use {@code $}, constructors {@code <init>}.
+ * every JDK subtype ({@code java.util.zip.Checksum.update} also covers {@code CRC32.update} and
+ * {@code Adler32.update}). Nested classes use {@code $}, constructors {@code <init>}.
  *
  * @param enabled         whether such calls are reported at all
  * @param readOnlyMethods JDK methods whose calls are not reported, because they only read the array
