@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LineNumberNode;
@@ -91,8 +92,22 @@ class UntrackedArrayCallsTest {
     }
 
     @Test
-    void anArrayCreatedInTheCallButAlsoKeptWarns() throws Exception {
-        assertEquals(1, warningsOf("createdButKept", warnings(ArrayCallWarnings.ON)).size());
+    void withoutLineNumbersEveryCallInstructionIsASite() throws Exception {
+        ClassWriter stripped = new ClassWriter(0);
+        new ClassReader(WovenLoader.classFile(SCENARIOS)).accept(stripped, ClassReader.SKIP_DEBUG);
+        List<String> all = WovenLoader.fixtureWeaver().weave(stripped.toByteArray(), null).warnings();
+
+        List<String> warnings = warningsOf("twoSitesAndALoop", all);
+        assertEquals(3, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(DOTTED + ".twoSitesAndALoop([B[B)J: possibly untracked"), warnings.get(0));
+        assertEquals(3, warningsOf("inFinally", all).size(), "javac's copy of the finally block counts on its own");
+    }
+
+    @Test
+    void anArrayCreatedInTheCallButAlsoKeptOrOnlySometimesCreatedWarns() throws Exception {
+        List<String> all = warnings(ArrayCallWarnings.ON);
+        assertEquals(1, warningsOf("createdButKept", all).size());
+        assertEquals(1, warningsOf("eitherCreatedOrGiven", all).size());
     }
 
     @Test

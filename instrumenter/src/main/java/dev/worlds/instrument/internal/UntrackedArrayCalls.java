@@ -52,8 +52,7 @@ final class UntrackedArrayCalls {
         for (AbstractInsnNode insn : method.instructions) {
             if (insn instanceof LineNumberNode lineNumber) {
                 line = lineNumber.line;
-            } else if (insn instanceof MethodInsnNode call && isUntracked(call)
-                    && reported.add(line + " " + call.owner + "." + call.name + call.desc)) {
+            } else if (insn instanceof MethodInsnNode call && isUntracked(call) && reported.add(site(line, call))) {
                 plan.warn(plan.site(method.name, method.desc, line) + ": possibly untracked array write: passes an"
                         + " array to " + readable(call) + ", a JDK method the weaver does not track: what it"
                         + " writes into the array, now or later through an object it returns, is not rolled back."
@@ -62,6 +61,11 @@ final class UntrackedArrayCalls {
                         + " readOnlyArrayMethods, command-line option --read-only-array-method).");
             }
         }
+    }
+
+    /** Source line and callee; without line numbers every instruction is its own site. */
+    private String site(int line, MethodInsnNode call) {
+        return line > 0 ? line + " " + call.owner + "." + call.name + call.desc : "@" + method.instructions.indexOf(call);
     }
 
     private boolean isUntracked(MethodInsnNode call) {
