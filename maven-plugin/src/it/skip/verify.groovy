@@ -11,4 +11,7 @@ assert log =~ /(?m)^worlds:weave-tests\r?$/
 // Third invocation: the malformed pattern is named, with the syntax.
 assert log.contains('Worlds: Malformed class pattern "com..example": it has an empty name segment')
 assert log.contains('e.g. com.acme.** or com.acme.*Test.')
+// Fourth invocation: the malformed read-only array method is named, with an example.
+assert log.contains("Worlds: Read-only array method 'update' is not a class name and a method name joined by a dot;"
+        + ' write it like java.util.zip.CRC32.update')
 return true

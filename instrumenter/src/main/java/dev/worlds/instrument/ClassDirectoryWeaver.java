@@ -36,12 +36,14 @@ public final class ClassDirectoryWeaver {
     private final List<Path> classDirectories;
     private final List<Path> classpath;
     private final ClassFilter filter;
+    private final ArrayCallWarnings arrayCallWarnings;
     private final boolean dryRun;
 
-    private ClassDirectoryWeaver(Builder builder) {
+    private ClassDirectoryWeaver(Builder builder, ArrayCallWarnings arrayCallWarnings) {
         this.classDirectories = List.copyOf(builder.classDirectories);
         this.classpath = List.copyOf(builder.classpath);
         this.filter = builder.filter;
+        this.arrayCallWarnings = arrayCallWarnings;
         this.dryRun = builder.dryRun;
     }
 
@@ -72,7 +74,7 @@ public final class ClassDirectoryWeaver {
         lookup.addAll(classpath);
         WeaveRounds.Outcome outcome;
         try (ClassFileLocator locator = new ClassFileLocator(lookup)) {
-            outcome = new WeaveRounds(locator, selected).run();
+            outcome = new WeaveRounds(locator, selected, arrayCallWarnings).run();
         }
         // In file order, not in the order the rounds found them.
         selected.keySet().stream().map(outcome.errors()::get).filter(Objects::nonNull).forEach(errors::add);
@@ -116,6 +118,8 @@ public final class ClassDirectoryWeaver {
         private final List<Path> classDirectories = new ArrayList<>();
         private final List<Path> classpath = new ArrayList<>();
         private ClassFilter filter = ClassFilter.everything();
+        private boolean warnUntrackedArrayCalls = true;
+        private final List<String> readOnlyArrayMethods = new ArrayList<>();
         private boolean dryRun;
 
         private Builder() {
@@ -148,13 +152,35 @@ public final class ClassDirectoryWeaver {
             return this;
         }
 
+        /**
+         * Whether to warn about calls that hand an array to a JDK method the weaver does not track
+         * (whatever that method writes into the array is not rolled back); on by default.
+         */
+        public Builder warnUntrackedArrayCalls(boolean warn) {
+            this.warnUntrackedArrayCalls = warn;
+            return this;
+        }
+
+        /**
+         * JDK methods known to only read the arrays passed to them, whose calls are therefore not
+         * reported, as {@code java.util.zip.CRC32.update} or {@code java.util.zip.CRC32.*}; a
+         * method also covers the same method of the class's subtypes. See {@link ArrayCallWarnings}.
+         */
+        public Builder readOnlyArrayMethods(List<String> methods) {
+            methods.forEach(method -> readOnlyArrayMethods.add(Objects.requireNonNull(method, "read-only array method")));
+            return this;
+        }
+
         /** Weave and report, but write nothing. */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
             return this;
         }
 
-        /** @throws IllegalArgumentException when no class directory is given or one is not a directory */
+        /**
+         * @throws IllegalArgumentException when no class directory is given, one is not a directory,
+         *                                  or a read-only array method is malformed
+         */
         public ClassDirectoryWeaver build() {
             if (classDirectories.isEmpty()) {
                 throw new IllegalArgumentException("No class directory to weave; give at least one"
@@ -166,7 +192,8 @@ public final class ClassDirectoryWeaver {
                             + " not a directory; compile first, or give the directory the compiler writes to.");
                 }
             }
-            return new ClassDirectoryWeaver(this);
+            ArrayCallWarnings arrayCallWarnings = new ArrayCallWarnings(warnUntrackedArrayCalls, readOnlyArrayMethods);
+            return new ClassDirectoryWeaver(this, arrayCallWarnings);
         }
     }
 }

@@ -54,10 +54,15 @@ public final class ClassHierarchy {
      * the Worlds API and engine itself.
      */
     public static boolean isWeavable(String internalName) {
-        return !(internalName.startsWith("java/") || internalName.startsWith("javax/")
-                || internalName.startsWith("jdk/") || internalName.startsWith("sun/")
-                || internalName.startsWith("com/sun/") || internalName.startsWith("dev/worlds/internal/")
+        return !(isJdkClass(internalName) || internalName.startsWith("dev/worlds/internal/")
                 || ClassInfo.packageOf(internalName).equals("dev/worlds"));
+    }
+
+    /** A class of the Java platform ({@code java.*}, {@code javax.*}, {@code jdk.*}, {@code sun.*}, {@code com.sun.*}). */
+    public static boolean isJdkClass(String internalName) {
+        return internalName.startsWith("java/") || internalName.startsWith("javax/")
+                || internalName.startsWith("jdk/") || internalName.startsWith("sun/")
+                || internalName.startsWith("com/sun/");
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class WeaveRounds {
     private final ClassFileLocator locator;
+    private final ArrayCallWarnings arrayCallWarnings;
     private final Set<String> candidates;
     private final Map<ClassFile, byte[]> classFiles;
 
@@ -26,9 +27,11 @@ final class WeaveRounds {
     /**
      * @param locator    finds every class file (input directories first, then the classpath)
      * @param classFiles the class files to weave, in order, with their bytes
+     * @param arrayCallWarnings which calls handing arrays to untracked JDK methods are reported
      */
-    WeaveRounds(ClassFileLocator locator, Map<ClassFile, byte[]> classFiles) {
+    WeaveRounds(ClassFileLocator locator, Map<ClassFile, byte[]> classFiles, ArrayCallWarnings arrayCallWarnings) {
         this.locator = locator;
+        this.arrayCallWarnings = arrayCallWarnings;
         this.classFiles = classFiles;
         this.candidates = new HashSet<>();
         classFiles.keySet().forEach(file -> candidates.add(file.internalName()));
@@ -40,7 +43,7 @@ final class WeaveRounds {
         while (true) {
             ClassHierarchy hierarchy = new ClassHierarchy(locator,
                     name -> candidates.contains(name) && !failed.contains(name));
-            Weaver weaver = new Weaver(hierarchy);
+            Weaver weaver = new Weaver(hierarchy, arrayCallWarnings);
             Map<ClassFile, WeaveResult> results = new LinkedHashMap<>();
             boolean newFailures = false;
             for (Map.Entry<ClassFile, byte[]> entry : classFiles.entrySet()) {

@@ -3,6 +3,7 @@ package dev.worlds.instrument;
 import dev.worlds.instrument.internal.ClassWeavePlan;
 import dev.worlds.instrument.internal.WovenClassAdapter;
 import java.util.List;
+import java.util.Objects;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -29,9 +30,20 @@ public final class Weaver {
     private static final String SERIALIZABLE = "java/io/Serializable";
 
     private final ClassHierarchy hierarchy;
+    private final ArrayCallWarnings arrayCallWarnings;
 
+    /** A weaver that reports every call handing an array to a JDK method it does not track. */
     public Weaver(ClassHierarchy hierarchy) {
+        this(hierarchy, ArrayCallWarnings.ON);
+    }
+
+    /**
+     * @param arrayCallWarnings whether calls handing an array to a JDK method the weaver does not
+     *                          track are reported, and which of those methods only read the array
+     */
+    public Weaver(ClassHierarchy hierarchy, ArrayCallWarnings arrayCallWarnings) {
         this.hierarchy = hierarchy;
+        this.arrayCallWarnings = Objects.requireNonNull(arrayCallWarnings, "arrayCallWarnings");
     }
 
     /**
@@ -56,7 +68,7 @@ public final class Weaver {
         try {
             // The plan and the serializability check read other class files (ancestors), which
             // may be corrupt: their failures are this class's failures and must name it.
-            ClassWeavePlan plan = new ClassWeavePlan(info, hierarchy);
+            ClassWeavePlan plan = new ClassWeavePlan(info, hierarchy, arrayCallWarnings);
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             adapter = new WovenClassAdapter(writer, plan, source);
             ClassVisitor chain = keepsSerialVersionUid(info) ? new SerialVersionUIDAdder(adapter) : adapter;

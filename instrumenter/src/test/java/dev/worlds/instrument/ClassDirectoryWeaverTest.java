@@ -132,6 +132,33 @@ class ClassDirectoryWeaverTest {
     }
 
     @Test
+    void untrackedArrayCallsWarnUnlessSwitchedOffOrDeclaredReadOnly() {
+        FixtureClassDirectory.copy(dir, "arraycalls");
+
+        List<String> all = ClassDirectoryWeaver.builder().classDirectory(dir).dryRun(true).build().weave().warnings();
+        List<String> off = ClassDirectoryWeaver.builder().classDirectory(dir).dryRun(true)
+                .warnUntrackedArrayCalls(false).build().weave().warnings();
+        List<String> readOnly = ClassDirectoryWeaver.builder().classDirectory(dir).dryRun(true)
+                .readOnlyArrayMethods(List.of("java.util.zip.CRC32.update")).build().weave().warnings();
+
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.get(0).startsWith("dev.worlds.instrument.dirfixtures.arraycalls.Compressor.checksum()J line ")
+                && all.get(0).contains("java.util.zip.CRC32.update(byte[])"), all.get(0));
+        assertTrue(all.get(1).contains("java.util.zip.Inflater.inflate(byte[])"), all.get(1));
+        assertEquals(List.of(), off);
+        assertEquals(List.of(all.get(1)), readOnly);
+    }
+
+    @Test
+    void malformedReadOnlyArrayMethodIsRejectedWhenBuilt() {
+        ClassDirectoryWeaver.Builder builder = ClassDirectoryWeaver.builder().classDirectory(dir)
+                .readOnlyArrayMethods(List.of("CRC32.update()"));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+        assertTrue(e.getMessage().startsWith("Read-only array method 'CRC32.update()' is not"), e.getMessage());
+    }
+
+    @Test
     void corruptClassFileIsReportedAndTheOthersAreWoven() throws IOException {
         FixtureClassDirectory classes = FixtureClassDirectory.copy(dir, "shapes", "other");
         Path corrupt = dir.resolve(FixtureClassDirectory.PACKAGE + "other/Corrupt.class");

@@ -44,6 +44,25 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
     @Parameter(property = "worlds.failOnError", defaultValue = "true")
     private boolean failOnError;
 
+    /**
+     * Warns about each call that hands an array to a JDK method the weaver does not track (one
+     * that is not {@code System.arraycopy}, {@code Arrays.fill} and the like, nor known to only
+     * read): if that method writes into the array, a rollback does not undo it. Set to false to
+     * silence all of them; {@code readOnlyArrayMethods} silences one method at a time.
+     */
+    @Parameter(property = "worlds.warnUntrackedArrayCalls", defaultValue = "true")
+    private boolean warnUntrackedArrayCalls;
+
+    /**
+     * JDK methods that only read the arrays passed to them, so calls to them are not reported as
+     * possibly untracked array writes: a dotted class name and a method name
+     * ({@code java.util.zip.CRC32.update}), or {@code .*} for all of the class's methods. A method
+     * covers the same method of the class's subtypes ({@code java.util.zip.Checksum.update} covers
+     * {@code CRC32.update}).
+     */
+    @Parameter(property = "worlds.readOnlyArrayMethods")
+    private List<String> readOnlyArrayMethods;
+
     /** Weaves and reports, but writes nothing. */
     @Parameter(property = "worlds.dryRun", defaultValue = "false")
     private boolean dryRun;
@@ -87,11 +106,14 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
                     .classDirectory(classes)
                     .classpath(classpath)
                     .filter(ClassFilter.of(includes, excludes))
+                    .warnUntrackedArrayCalls(warnUntrackedArrayCalls)
+                    .readOnlyArrayMethods(readOnlyArrayMethods == null ? List.of() : readOnlyArrayMethods)
                     .dryRun(dryRun)
                     .build()
                     .weave();
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            // A malformed pattern, or a directory or jar that cannot be read: the message says which.
+            // A malformed pattern or read-only method, or a directory or jar that cannot be read: the
+            // message says which.
             throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
         }
     }

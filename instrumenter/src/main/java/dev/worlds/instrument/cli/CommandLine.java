@@ -15,6 +15,8 @@ final class CommandLine {
     final List<String> excludes = new ArrayList<>();
     final List<Path> classpath = new ArrayList<>();
     final List<Path> classDirectories = new ArrayList<>();
+    final List<String> readOnlyArrayMethods = new ArrayList<>();
+    boolean warnUntrackedArrayCalls = true;
     boolean dryRun;
     boolean help;
 
@@ -42,7 +44,8 @@ final class CommandLine {
                 case "--" -> optionsEnded = true;
                 case "--help", "-h" -> line.help = true;
                 case "--dry-run" -> line.dryRun = true;
-                case "--include", "--exclude", "--classpath", "-cp" -> {
+                case "--no-warn-untracked-array-calls" -> line.warnUntrackedArrayCalls = false;
+                case "--include", "--exclude", "--classpath", "-cp", "--read-only-array-method" -> {
                     String value;
                     if (equals >= 0) {
                         value = arg.substring(equals + 1);
@@ -66,6 +69,7 @@ final class CommandLine {
         switch (option) {
             case "--include" -> includes.add(value);
             case "--exclude" -> excludes.add(value);
+            case "--read-only-array-method" -> readOnlyArrayMethods.add(value);
             default -> {
                 for (String entry : value.split(File.pathSeparator)) {
                     if (!entry.isBlank()) {

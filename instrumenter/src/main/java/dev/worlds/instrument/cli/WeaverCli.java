@@ -32,6 +32,13 @@ public final class WeaverCli {
             "  --exclude PATTERN    never weave matching classes (repeatable; wins over --include)",
             "  --classpath PATH     jars and directories the classes are compiled against, separated",
             "                       by '" + java.io.File.pathSeparator + "' (repeatable); read to learn the class hierarchy",
+            "  --read-only-array-method CLASS.METHOD",
+            "                       a JDK method that only reads the arrays passed to it, e.g.",
+            "                       java.util.zip.CRC32.update or java.util.zip.CRC32.* (repeatable);",
+            "                       calls to it are not reported as possibly untracked array writes",
+            "  --no-warn-untracked-array-calls",
+            "                       do not report calls that hand an array to a JDK method the",
+            "                       weaver does not track",
             "  --dry-run            weave and report, but write nothing",
             "  --help               print this help",
             "",
@@ -61,6 +68,8 @@ public final class WeaverCli {
                     .classDirectories(line.classDirectories)
                     .classpath(line.classpath)
                     .filter(ClassFilter.of(line.includes, line.excludes))
+                    .warnUntrackedArrayCalls(line.warnUntrackedArrayCalls)
+                    .readOnlyArrayMethods(line.readOnlyArrayMethods)
                     .dryRun(line.dryRun)
                     .build();
         } catch (CommandLine.UsageException | IllegalArgumentException e) {

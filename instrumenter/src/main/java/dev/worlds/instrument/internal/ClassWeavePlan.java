@@ -1,5 +1,6 @@
 package dev.worlds.instrument.internal;
 
+import dev.worlds.instrument.ArrayCallWarnings;
 import dev.worlds.instrument.ClassHierarchy;
 import dev.worlds.instrument.ClassInfo;
 import java.util.ArrayList;
@@ -14,15 +15,17 @@ import org.objectweb.asm.Opcodes;
 public final class ClassWeavePlan {
     private final ClassInfo info;
     private final ClassHierarchy hierarchy;
+    private final ArrayCallWarnings arrayCallWarnings;
     private final String stampRoot;
     private final boolean superHasStamp;
     private final List<ClassInfo.Field> trackedInstanceFields = new ArrayList<>();
     private final List<ClassInfo.Field> trackedStaticFields = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    public ClassWeavePlan(ClassInfo info, ClassHierarchy hierarchy) {
+    public ClassWeavePlan(ClassInfo info, ClassHierarchy hierarchy, ArrayCallWarnings arrayCallWarnings) {
         this.info = info;
         this.hierarchy = hierarchy;
+        this.arrayCallWarnings = arrayCallWarnings;
         this.stampRoot = hierarchy.stampRoot(info.name());
         this.superHasStamp = info.superName() != null && hierarchy.stampRoot(info.superName()) != null;
         warnIfAncestorMissing();
@@ -81,6 +84,11 @@ public final class ClassWeavePlan {
         return hierarchy;
     }
 
+    /** Which calls handing an array to an untracked JDK method are reported. */
+    public ArrayCallWarnings arrayCallWarnings() {
+        return arrayCallWarnings;
+    }
+
     /** This class declares the stamp field, the accessors and the barrier method. */
     public boolean declaresStamp() {
         return info.name().equals(stampRoot);
@@ -136,6 +144,14 @@ public final class ClassWeavePlan {
 
     public void warn(String warning) {
         warnings.add(warning);
+    }
+
+    /**
+     * Where a warning points, e.g. {@code com.acme.Board.place(I)V line 41}; {@code line} is
+     * negative when the class file has no line numbers.
+     */
+    public String site(String method, String descriptor, int line) {
+        return FieldWriteBarrier.dotted(info.name()) + "." + method + descriptor + (line > 0 ? " line " + line : "");
     }
 
     public List<String> warnings() {

@@ -249,7 +249,7 @@ final class FieldWriteBarrier extends MethodVisitor {
     }
 
     private String site() {
-        return dotted(plan.className()) + "." + methodName + methodDescriptor + (line > 0 ? " line " + line : "");
+        return plan.site(methodName, methodDescriptor, line);
     }
 
     static String dotted(String internalName) {

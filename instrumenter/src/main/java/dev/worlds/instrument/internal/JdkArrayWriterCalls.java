@@ -31,8 +31,8 @@ final class JdkArrayWriterCalls extends MethodVisitor {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        JdkArrayWriters.Write write = firstFreeLocal < 0 || opcode == Opcodes.INVOKESPECIAL ? null
-                : JdkArrayWriters.lookup(owner, name, descriptor, hierarchy);
+        JdkArrayWriters.Write write = firstFreeLocal < 0 ? null
+                : JdkArrayWriters.atCallSite(opcode, owner, name, descriptor, hierarchy);
         if (write == null) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;

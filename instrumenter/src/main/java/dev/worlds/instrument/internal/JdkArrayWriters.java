@@ -1,6 +1,7 @@
 package dev.worlds.instrument.internal;
 
 import dev.worlds.instrument.ClassHierarchy;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
@@ -42,6 +43,16 @@ final class JdkArrayWriters {
     }
 
     private JdkArrayWriters() {
+    }
+
+    /**
+     * The write a call instruction makes into an array argument that its call site saves first, or
+     * null when it saves nothing. {@code invokespecial} (a constructor or a {@code super.} call) is
+     * never rewritten: none of the table's methods is a constructor, and a {@code super.toArray(a)}
+     * in a subclass of a JDK collection is rare; {@link UntrackedArrayCalls} reports it instead.
+     */
+    static Write atCallSite(int opcode, String owner, String name, String descriptor, ClassHierarchy hierarchy) {
+        return opcode == Opcodes.INVOKESPECIAL ? null : lookup(owner, name, descriptor, hierarchy);
     }
 
     /** The write a call to {@code owner.name descriptor} makes into an array argument, or null. */

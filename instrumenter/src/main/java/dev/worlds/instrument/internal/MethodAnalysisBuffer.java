@@ -6,7 +6,8 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Buffers a method's code so the rewriters can be told what only the whole method shows, then
  * replays it into them: which putfields repeat a barrier ({@link RepeatedBarrierAnalysis}), and
- * where the method's own local variables end (for {@link JdkArrayWriterCalls}).
+ * where the method's own local variables end (for {@link JdkArrayWriterCalls}). It also has the
+ * original code looked at for calls that may write into arrays untracked ({@link UntrackedArrayCalls}).
  */
 final class MethodAnalysisBuffer extends MethodNode {
     private final ClassWeavePlan plan;
@@ -27,6 +28,7 @@ final class MethodAnalysisBuffer extends MethodNode {
         barriers.skipBarriersAt(RepeatedBarrierAnalysis.repeatedBarriers(plan.className(), this,
                 write -> plan.isTrackedInstanceWrite(write.owner, write.name, write.desc)));
         jdkCalls.useLocalsFrom(maxLocals);
+        UntrackedArrayCalls.report(plan, this);
         accept(barriers);
     }
 }

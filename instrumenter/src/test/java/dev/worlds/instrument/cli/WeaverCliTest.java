@@ -118,6 +118,27 @@ class WeaverCliTest {
     }
 
     @Test
+    void untrackedArrayCallsAreWarnedAboutUnlessSilenced() throws IOException, URISyntaxException {
+        Path classes = dir.resolve("arraycalls");
+        Path source = Path.of(WeaverCliTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(PACKAGE + "arraycalls/Compressor.class");
+        Files.copy(source, Files.createDirectories(classes.resolve(PACKAGE + "arraycalls")).resolve("Compressor.class"));
+
+        assertEquals(0, run("--dry-run", classes.toString()));
+        assertTrue(out().contains("2 warnings"), out());
+        assertTrue(out().contains("warning: dev.worlds.instrument.dirfixtures.arraycalls.Compressor.checksum()J line "),
+                out());
+        out.reset();
+
+        assertEquals(0, run("--dry-run", "--read-only-array-method", "java.util.zip.Checksum.update", classes.toString()));
+        assertTrue(out().contains("1 warning") && out().contains("java.util.zip.Inflater.inflate(byte[])"), out());
+        out.reset();
+
+        assertEquals(0, run("--dry-run", "--no-warn-untracked-array-calls", classes.toString()));
+        assertTrue(out().endsWith("0 warnings" + System.lineSeparator()), out());
+    }
+
+    @Test
     void corruptClassFileExitsOneNamingTheFile() throws IOException {
         Path corrupt = dir.resolve(SHAPES + "Corrupt.class");
         Files.writeString(corrupt, "garbage");
@@ -144,6 +165,9 @@ class WeaverCliTest {
         assertUsageError("error: Unknown option --frobnicate.", "--frobnicate", dir.toString());
         assertUsageError("error: --include needs a value.", dir.toString(), "--include");
         assertUsageError("error: Malformed class pattern \"com//acme\"", "--exclude", "com//acme", dir.toString());
+        assertUsageError("error: Read-only array method 'update' is not", "--read-only-array-method=update",
+                dir.toString());
+        assertUsageError("error: --read-only-array-method needs a value.", dir.toString(), "--read-only-array-method");
         Path missing = dir.resolve("missing");
         assertUsageError("error: Class directory " + missing + " does not exist", missing.toString());
     }
