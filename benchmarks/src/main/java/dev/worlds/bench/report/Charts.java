@@ -1,5 +1,7 @@
 package dev.worlds.bench.report;
 
+import dev.worlds.bench.report.NewestGroups.Picked;
+import dev.worlds.bench.report.NewestGroups.Run;
 import dev.worlds.bench.search.SearchVariants;
 import dev.worlds.bench.support.Variant;
 import java.io.IOException;
@@ -7,17 +9,12 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +25,9 @@ import java.util.stream.Collectors;
  * <li>{@code goals-jdkN.svg}: the benchmarks that declare a {@link RatioGoal}, woven and hand
  * undo as ratios to plain, each with its goal.
  * </ul>
- * Each group (benchmark and parameter set) is taken from the newest run that measured it: by the
- * {@code run:} date of {@code NAME.env}, else by file name. A bar's ratio always divides two
- * scores of one run; the group's note names the run.
+ * Each group (benchmark and parameter set) is taken from the newest run that measured it
+ * ({@link NewestGroups}). A bar's ratio always divides two scores of one run; the group's note
+ * names the run.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.worlds.bench.report.Charts \
@@ -51,24 +48,6 @@ public final class Charts {
             WOVEN, new BarChart.Series(WOVEN, "Worlds (woven)", "#0072B2"),
             HAND_UNDO, new BarChart.Series(HAND_UNDO, "hand-written undo", "#CC79A7"));
     private static final List<String> OTHER_COLORS = List.of("#56B4E9", "#F0E442", "#000000", "#882255");
-    private static final Pattern RUN_DATE = Pattern.compile("^run: (\\S+?),", Pattern.MULTILINE);
-
-    /** One result file: its name without {@code .json}, its run date (or "") and its results. */
-    record Run(String name, String date, List<BenchmarkResult> results) {
-        static Run read(Path file) throws IOException {
-            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            Path env = file.resolveSibling(name + ".env");
-            Matcher date = RUN_DATE.matcher(Files.isRegularFile(env) ? Files.readString(env) : "");
-            return new Run(name, date.find() ? date.group(1) : "", BenchmarkResult.read(file));
-        }
-    }
-
-    /** One group of results of one run, keyed by variant. */
-    record Picked(Run run, Map<String, BenchmarkResult> byVariant) {
-        BenchmarkResult any() {
-            return byVariant.values().iterator().next();
-        }
-    }
 
     private Charts() {
     }
@@ -92,59 +71,22 @@ public final class Charts {
 
     /** File name to SVG text, for every chart the runs have data for. */
     static Map<String, String> render(List<Run> runs) {
-        Set<String> jdks = runs.stream().flatMap(run -> run.results().stream()).map(Charts::jdkFeature)
+        Set<String> jdks = runs.stream().flatMap(run -> run.results().stream()).map(NewestGroups::jdkFeature)
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, String> files = new TreeMap<>();
         for (String jdk : jdks) {
-            List<Picked> search = newest(runs, jdk, g -> RatioTable.isSearch(g) && g.containsKey(HAND_UNDO));
+            List<Picked> search = NewestGroups.newest(runs, jdk,
+                    g -> RatioTable.isSearch(g) && g.containsKey(HAND_UNDO));
             if (!search.isEmpty()) {
                 files.put("search-jdk" + jdk + ".svg", SvgBarChart.render(searchChart(search)));
             }
-            List<Picked> goals = newest(runs, jdk, g -> g.containsKey(PLAIN) && g.containsKey(WOVEN)
+            List<Picked> goals = NewestGroups.newest(runs, jdk, g -> g.containsKey(PLAIN) && g.containsKey(WOVEN)
                     && declaredGoal(g.values().iterator().next().benchmark()) != null);
             if (!goals.isEmpty()) {
                 files.put("goals-jdk" + jdk + ".svg", SvgBarChart.render(goalChart(goals)));
             }
         }
         return files;
-    }
-
-    /**
-     * For each group of this JDK's results that {@code include} accepts, the one of the newest run;
-     * ordered by benchmark, then by parameter values (numbers as numbers).
-     */
-    static List<Picked> newest(List<Run> runs, String jdk, Predicate<Map<String, BenchmarkResult>> include) {
-        List<Run> newestFirst = new ArrayList<>(runs);
-        newestFirst.sort(Comparator.comparing(Run::date).thenComparing(Run::name).reversed());
-        Map<String, Picked> picked = new LinkedHashMap<>();
-        for (Run run : newestFirst) {
-            List<BenchmarkResult> ofJdk = run.results().stream().filter(r -> jdkFeature(r).equals(jdk)).toList();
-            RatioTable.group(ofJdk).forEach((key, byVariant) -> {
-                if (include.test(byVariant) && !picked.containsKey(key)) {
-                    picked.put(key, new Picked(run, byVariant));
-                }
-            });
-        }
-        List<Picked> ordered = new ArrayList<>(picked.values());
-        ordered.sort(Comparator.comparing((Picked p) -> p.any().benchmark()).thenComparing(Charts::compareParams));
-        return ordered;
-    }
-
-    private static int compareParams(Picked a, Picked b) {
-        List<String> first = List.copyOf(a.any().otherParams().values());
-        List<String> second = List.copyOf(b.any().otherParams().values());
-        for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
-            int order;
-            try {
-                order = Double.compare(Double.parseDouble(first.get(i)), Double.parseDouble(second.get(i)));
-            } catch (NumberFormatException e) {
-                order = first.get(i).compareTo(second.get(i));
-            }
-            if (order != 0) {
-                return order;
-            }
-        }
-        return Integer.compare(first.size(), second.size());
     }
 
     static BarChart searchChart(List<Picked> picked) {
@@ -221,13 +163,6 @@ public final class Charts {
         }
         return "JMH average time, JDK " + String.join(" / ", versions) + "; run" + (runs.size() > 1 ? "s " : " ")
                 + String.join(", ", runs) + "; whiskers: 99.9% confidence";
-    }
-
-    /** "17" for a result of JDK 17.0.15, "8" for 1.8.0_402. */
-    static String jdkFeature(BenchmarkResult result) {
-        String version = result.setting("jdkVersion");
-        String[] parts = version.split("[._+-]");
-        return parts[0].equals("1") && parts.length > 1 ? parts[1] : parts[0];
     }
 
     private static String className(BenchmarkResult result) {

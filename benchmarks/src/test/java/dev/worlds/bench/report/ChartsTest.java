@@ -22,11 +22,11 @@ class ChartsTest {
 
     @Test
     void searchChartHasEveryVariantAsARatioToHandUndoOfTheNewestRun() throws Exception {
-        Charts.Run older = run("old", "2026-01-01T10:00Z", entry(NQUEENS, "17.0.15", "handUndo", "n", "12", 10, 1),
+        NewestGroups.Run older = run("old", "2026-01-01T10:00Z", entry(NQUEENS, "17.0.15", "handUndo", "n", "12", 10, 1),
                 entry(NQUEENS, "17.0.15", "choco", "n", "12", 99, 1),
                 entry(NQUEENS, "17.0.15", "handUndo", "n", "9", 1, 0.1),
                 entry(NQUEENS, "17.0.15", "choco", "n", "9", 1.5, 0.1));
-        Charts.Run newer = run("new", "2026-02-01T10:00Z", entry(NQUEENS, "17.0.15", "handUndo", "n", "12", 50, 2),
+        NewestGroups.Run newer = run("new", "2026-02-01T10:00Z", entry(NQUEENS, "17.0.15", "handUndo", "n", "12", 50, 2),
                 entry(NQUEENS, "17.0.15", "choco", "n", "12", 80, 2),
                 entry(NQUEENS, "17.0.15", "worlds", "n", "12", 150, 6));
         Map<String, String> charts = Charts.render(List.of(newer, older));
@@ -51,11 +51,11 @@ class ChartsTest {
     void goalChartComparesWithPlainForBenchmarksThatDeclareAGoal() throws Exception {
         String read = "dev.worlds.bench.ReadBenchmark.sumTwoFields";
         String experiment = "dev.worlds.bench.WriteInWorldSaveOutOfLineBenchmark.rewriteTwoFields";
-        Charts.Run jdk17 = run("jdk17-run", "", entry(read, "17.0.15", "plain", null, null, 0.4, 0.01),
+        NewestGroups.Run jdk17 = run("jdk17-run", "", entry(read, "17.0.15", "plain", null, null, 0.4, 0.01),
                 entry(read, "17.0.15", "woven", null, null, 0.5, 0.01),
                 entry(experiment, "17.0.15", "plain", null, null, 0.3, 0.01),
                 entry(experiment, "17.0.15", "woven", null, null, 0.4, 0.01));
-        Charts.Run jdk25 = run("jdk25-run", "", entry(read, "25.0.3", "plain", null, null, 0.4, 0.01),
+        NewestGroups.Run jdk25 = run("jdk25-run", "", entry(read, "25.0.3", "plain", null, null, 0.4, 0.01),
                 entry(read, "25.0.3", "woven", null, null, 0.4, 0.01));
         Map<String, String> charts = Charts.render(List.of(jdk17, jdk25));
         assertEquals(List.of("goals-jdk17.svg", "goals-jdk25.svg"), List.copyOf(charts.keySet()), "one chart per JDK");
@@ -80,9 +80,9 @@ class ChartsTest {
 
     @Test
     void jdkFeatureOfOldAndNewVersionStrings() throws IOException {
-        assertEquals("17", Charts.jdkFeature(result("17.0.15")));
-        assertEquals("25", Charts.jdkFeature(result("25")));
-        assertEquals("8", Charts.jdkFeature(result("1.8.0_402")));
+        assertEquals("17", NewestGroups.jdkFeature(result("17.0.15")));
+        assertEquals("25", NewestGroups.jdkFeature(result("25")));
+        assertEquals("8", NewestGroups.jdkFeature(result("1.8.0_402")));
     }
 
     private BenchmarkResult result(String jdk) throws IOException {
@@ -96,13 +96,13 @@ class ChartsTest {
     }
 
     /** A result file with its .env (when a date is given), read back. */
-    private Charts.Run run(String name, String date, String... entries) throws IOException {
+    private NewestGroups.Run run(String name, String date, String... entries) throws IOException {
         Path json = dir.resolve(name + ".json");
         Files.writeString(json, "[" + String.join(",", entries) + "]");
         if (!date.isEmpty()) {
             Files.writeString(dir.resolve(name + ".env"), "machine: test\nrun: " + date + ", commit abc\n");
         }
-        return Charts.Run.read(json);
+        return NewestGroups.Run.read(json);
     }
 
     private static String entry(String benchmark, String jdk, String variant, String param, String value,
