@@ -132,7 +132,7 @@ public final class RatioTable {
     }
 
     /** Results keyed by benchmark and non-variant parameters, then by variant, in file order. */
-    private static Map<String, Map<String, BenchmarkResult>> group(List<BenchmarkResult> results) {
+    static Map<String, Map<String, BenchmarkResult>> group(List<BenchmarkResult> results) {
         Map<String, Map<String, BenchmarkResult>> groups = new LinkedHashMap<>();
         for (BenchmarkResult result : results) {
             String key = result.benchmark() + " " + result.otherParams();
@@ -159,7 +159,7 @@ public final class RatioTable {
      * A search benchmark compares ways of keeping state ({@code handUndo}, {@code choco},
      * {@code copying}, ...) rather than one code plain and woven: its groups have neither.
      */
-    private static boolean isSearch(Map<String, BenchmarkResult> byVariant) {
+    static boolean isSearch(Map<String, BenchmarkResult> byVariant) {
         return !byVariant.containsKey(PLAIN) && !byVariant.containsKey(WOVEN);
     }
 

@@ -21,11 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * 0/1 knapsack by depth-first branch and bound on the fixed
  * {@link KnapsackInstance#benchmark() 40-item instance}, in each {@link SearchVariants variant}:
+ * {@code worlds} (room, value and the taken flags written by woven code,
+ * {@code Worlds.push()/pop()} around the take branch),
  * {@code handUndo} (room and value saved per choice point, the taken flag cleared),
  * {@code choco} ({@code IStateInt}/{@code IStateBool}, worldPush/worldPop), {@code copying} (the
  * state array cloned per choice point) and {@code noUndo} (state passed as arguments). Score: ms
- * per solve; the report gives each variant's ratio to {@code handUndo}. A Worlds variant joins as
- * one more {@code variant} value.
+ * per solve; the report gives each variant's ratio to {@code handUndo}.
  *
  * <p>Reproduce: {@code benchmarks/run KnapsackBenchmark}, or after a build
  * {@code java -jar benchmarks/target/benchmarks.jar KnapsackBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}.
@@ -37,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class KnapsackBenchmark {
-    @Param({"handUndo", "choco", "copying", "noUndo"})
+    @Param({"worlds", "handUndo", "choco", "copying", "noUndo"})
     public String variant;
 
     private KnapsackInstance instance;

@@ -19,12 +19,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Counting all solutions of n-queens, n = 10..13, with the same row-by-row search in each
- * {@link SearchVariants variant}: {@code handUndo} (marks cleared after the recursive call),
- * {@code choco} (Choco {@code IStateBool}s, worldPush/worldPop), {@code copying} (the three
- * occupancy arrays cloned per placed queen) and {@code noUndo} (bitmasks passed as arguments).
- * Score: ms per count; the report gives each variant's ratio to {@code handUndo}. A Worlds
- * variant (the hand-undo code without the clearing, inside {@code Worlds.push()/pop()}) joins
- * as one more {@code variant} value.
+ * {@link SearchVariants variant}: {@code worlds} (the hand-undo code without the clearing,
+ * woven, each placement inside {@code Worlds.push()/pop()}), {@code handUndo} (marks cleared
+ * after the recursive call), {@code choco} (Choco {@code IStateBool}s, worldPush/worldPop),
+ * {@code copying} (the three occupancy arrays cloned per placed queen) and {@code noUndo}
+ * (bitmasks passed as arguments). Score: ms per count; the report gives each variant's ratio to
+ * {@code handUndo}.
  *
  * <p>Reproduce: {@code benchmarks/run NQueensBenchmark}, one size
  * {@code benchmarks/run NQueensBenchmark -p n=12}, or after a build

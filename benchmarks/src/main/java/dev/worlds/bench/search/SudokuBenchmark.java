@@ -21,11 +21,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Solving the {@link HardPuzzles} set (exploring each whole search tree, so every solution is
  * counted) by propagation over candidate bitmasks in an int[81] and backtracking, in each
- * {@link SearchVariants variant}: {@code handUndo} (an explicit (cell, old mask) trail),
- * {@code choco} (81 {@code IStateInt}s, worldPush/worldPop) and {@code copying} (the int[81]
- * cloned per choice point). Score: ms for the whole set; the report gives each variant's ratio
- * to {@code handUndo}. A Worlds variant (plain int[81], {@code Worlds.push()/pop()} per choice
- * point) joins as one more {@code variant} value.
+ * {@link SearchVariants variant}: {@code worlds} (a plain int[81] written by woven code,
+ * {@code Worlds.push()/pop()} per choice point), {@code handUndo} (an explicit (cell, old mask)
+ * trail), {@code choco} (81 {@code IStateInt}s, worldPush/worldPop) and {@code copying} (the
+ * int[81] cloned per choice point). Score: ms for the whole set; the report gives each variant's
+ * ratio to {@code handUndo}.
  *
  * <p>Reproduce: {@code benchmarks/run SudokuBenchmark}, or after a build
  * {@code java -jar benchmarks/target/benchmarks.jar SudokuBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}.
@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SudokuBenchmark {
-    @Param({"handUndo", "choco", "copying"})
+    @Param({"worlds", "handUndo", "choco", "copying"})
     public String variant;
 
     private SudokuSolver solver;

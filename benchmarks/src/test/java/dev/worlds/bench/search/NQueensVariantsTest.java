@@ -1,9 +1,15 @@
 package dev.worlds.bench.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.worlds.Worlds;
+
+import dev.worlds.bench.search.nqueens.NQueensCounter;
 import dev.worlds.bench.search.nqueens.NQueensVariants;
+import dev.worlds.bench.support.WovenWorkloads;
+import dev.worlds.bench.workload.search.WorldsNQueens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,5 +47,13 @@ class NQueensVariantsTest {
     void everyVariantIsListedWorldsFirst() {
         assertEquals(List.of("worlds", "handUndo", "choco", "copying", "noUndo"), variants().toList());
         assertThrows(IllegalArgumentException.class, () -> NQueensVariants.create("worldz"));
+    }
+
+    /** The same class loaded without weaving never clears a mark: the counts above need the undo. */
+    @Test
+    void theWorldsVariantIsRightOnlyBecauseItsWritesAreRolledBack() {
+        NQueensCounter unwoven = WovenWorkloads.create(WorldsNQueens.class.getName(), NQueensCounter.class, false);
+        assertNotEquals(92, unwoven.count(8));
+        assertEquals(0, Worlds.depth());
     }
 }

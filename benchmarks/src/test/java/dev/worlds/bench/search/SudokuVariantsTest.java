@@ -1,19 +1,26 @@
 package dev.worlds.bench.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.worlds.Worlds;
 
 import dev.worlds.bench.search.sudoku.HardPuzzles;
 import dev.worlds.bench.search.sudoku.HardPuzzles.Puzzle;
 import dev.worlds.bench.search.sudoku.SudokuResult;
 import dev.worlds.bench.search.sudoku.SudokuSolver;
 import dev.worlds.bench.search.sudoku.SudokuVariants;
+import dev.worlds.bench.support.WovenWorkloads;
+import dev.worlds.bench.workload.search.WorldsSudoku;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,6 +43,7 @@ class SudokuVariantsTest {
             assertEquals(1, result.solutions(), variant + " " + puzzle.name() + ": solutions");
             assertValidSolutionOf(puzzle.cells(), result.firstSolution(), variant + " " + puzzle.name());
         }
+        assertEquals(0, Worlds.depth(), variant + " left a world open");
     }
 
     @ParameterizedTest
@@ -51,6 +59,30 @@ class SudokuVariantsTest {
         SudokuResult none = solver.solve("11" + ".".repeat(79));
         assertEquals(0, none.solutions(), variant + " two 1s in a row");
         assertNull(none.firstSolution());
+    }
+
+    @Test
+    void everyVariantIsListedWorldsFirst() {
+        assertEquals(List.of("worlds", "handUndo", "choco", "copying"), variants().toList());
+        assertThrows(IllegalArgumentException.class, () -> SudokuVariants.create("noUndo"));
+    }
+
+    /**
+     * The tests above would not notice a Worlds variant whose undo never happened if no puzzle
+     * needed it: the same class loaded without weaving (push and pop still called, writes not
+     * tracked) must get the hard puzzles wrong.
+     */
+    @Test
+    void theWorldsVariantIsRightOnlyBecauseItsWritesAreRolledBack() {
+        SudokuSolver unwoven = WovenWorkloads.create(WorldsSudoku.class.getName(), SudokuSolver.class, false);
+        int right = 0;
+        for (Puzzle puzzle : HardPuzzles.ALL) {
+            if (unwoven.solve(puzzle.cells()).solutions() == 1) {
+                right++;
+            }
+        }
+        assertNotEquals(HardPuzzles.ALL.size(), right, "unwoven, the Worlds variant still solved every puzzle");
+        assertEquals(0, Worlds.depth());
     }
 
     private static void assertValidSolutionOf(String puzzle, String solution, String what) {

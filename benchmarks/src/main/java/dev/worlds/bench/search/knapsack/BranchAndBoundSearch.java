@@ -4,8 +4,12 @@ package dev.worlds.bench.search.knapsack;
  * The one branch and bound every state-keeping variant runs; subclasses say how the node state
  * (room left, value so far, the taken flag of each item) is stored and how a choice point is
  * opened and taken back. Each JMH fork loads one subclass, so the accessors are inlined.
+ *
+ * <p>Public so that the Worlds variant ({@code workload.search.WorldsKnapsack}), which lives in
+ * the workload package to be loaded woven, runs this very search: only its subclass is woven, so
+ * the best solution kept here is never rolled back.
  */
-abstract class BranchAndBoundSearch implements KnapsackSolver {
+public abstract class BranchAndBoundSearch implements KnapsackSolver {
     private KnapsackInstance instance;
     private int bestValue;
     private long bestTaken;

@@ -1,6 +1,7 @@
 package dev.worlds.bench.search.knapsack;
 
 import dev.worlds.bench.search.SearchVariants;
+import dev.worlds.bench.support.WovenWorkloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,6 +11,8 @@ public final class KnapsackVariants {
     private static final Map<String, Supplier<? extends KnapsackSolver>> SOLVERS = new LinkedHashMap<>();
 
     static {
+        SOLVERS.put(SearchVariants.WORLDS, () -> WovenWorkloads.create(
+                "dev.worlds.bench.workload.search.WorldsKnapsack", KnapsackSolver.class, true));
         SOLVERS.put(SearchVariants.HAND_UNDO, HandUndoKnapsack::new);
         SOLVERS.put(SearchVariants.CHOCO, ChocoKnapsack::new);
         SOLVERS.put(SearchVariants.COPYING, CopyingKnapsack::new);

@@ -15,8 +15,12 @@ import java.util.Arrays;
  * the open cell with the fewest candidates, try each of its digits in a choice point, recurse,
  * take the choice point back. Every solution is counted. Each JMH fork loads one subclass, so
  * the accessors are monomorphic and inlined.
+ *
+ * <p>Public so that the Worlds variant ({@code workload.search.WorldsSudoku}), which lives in the
+ * workload package to be loaded woven, runs this very search: only its subclass is woven, so the
+ * solution count kept here is never rolled back.
  */
-abstract class PropagatingSudokuSearch implements SudokuSolver {
+public abstract class PropagatingSudokuSearch implements SudokuSolver {
     private int solutions;
     private String firstSolution;
 

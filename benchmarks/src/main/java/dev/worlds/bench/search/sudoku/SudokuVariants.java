@@ -1,6 +1,7 @@
 package dev.worlds.bench.search.sudoku;
 
 import dev.worlds.bench.search.SearchVariants;
+import dev.worlds.bench.support.WovenWorkloads;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,6 +14,8 @@ public final class SudokuVariants {
     private static final Map<String, Supplier<? extends SudokuSolver>> SOLVERS = new LinkedHashMap<>();
 
     static {
+        SOLVERS.put(SearchVariants.WORLDS, () -> WovenWorkloads.create(
+                "dev.worlds.bench.workload.search.WorldsSudoku", SudokuSolver.class, true));
         SOLVERS.put(SearchVariants.HAND_UNDO, HandUndoSudoku::new);
         SOLVERS.put(SearchVariants.CHOCO, ChocoSudoku::new);
         SOLVERS.put(SearchVariants.COPYING, CopyingSudoku::new);

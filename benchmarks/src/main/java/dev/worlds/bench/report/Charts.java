@@ -1,0 +1,197 @@
+package dev.worlds.bench.report;
+
+import dev.worlds.bench.report.NewestGroups.Picked;
+import dev.worlds.bench.report.NewestGroups.Run;
+import dev.worlds.bench.search.SearchVariants;
+import dev.worlds.bench.support.Variant;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Renders JMH result files as SVG charts, per JDK feature release found in them:
+ * <ul>
+ * <li>{@code search-jdkN.svg}: every search benchmark and parameter set, each variant's time as a
+ * ratio to {@code handUndo}, with issue 4's goal (Worlds ≤ {@value #SEARCH_GOAL}× hand undo);
+ * <li>{@code goals-jdkN.svg}: the benchmarks that declare a {@link RatioGoal}, woven and hand
+ * undo as ratios to plain, each with its goal.
+ * </ul>
+ * Each group (benchmark and parameter set) is taken from the newest run that measured it
+ * ({@link NewestGroups}). A bar's ratio always divides two scores of one run; the group's note
+ * names the run.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.worlds.bench.report.Charts \
+ *     benchmarks/charts benchmarks/results/*.json
+ * </pre>
+ */
+public final class Charts {
+    /** Issue 4: "search ≤ 1.2x hand-written undo". */
+    static final double SEARCH_GOAL = 1.2;
+    private static final String HAND_UNDO = Variant.HAND_UNDO.paramName();
+    private static final String PLAIN = Variant.PLAIN.paramName();
+    private static final String WOVEN = Variant.WOVEN.paramName();
+    private static final Map<String, BarChart.Series> KNOWN_SERIES = Map.of(
+            SearchVariants.WORLDS, new BarChart.Series(SearchVariants.WORLDS, "Worlds (woven, push/pop)", "#0072B2"),
+            SearchVariants.CHOCO, new BarChart.Series(SearchVariants.CHOCO, "Choco trailing", "#E69F00"),
+            SearchVariants.COPYING, new BarChart.Series(SearchVariants.COPYING, "copying", "#009E73"),
+            SearchVariants.NO_UNDO, new BarChart.Series(SearchVariants.NO_UNDO, "no undo (state in arguments)", "#999999"),
+            WOVEN, new BarChart.Series(WOVEN, "Worlds (woven)", "#0072B2"),
+            HAND_UNDO, new BarChart.Series(HAND_UNDO, "hand-written undo", "#CC79A7"));
+    private static final List<String> OTHER_COLORS = List.of("#56B4E9", "#F0E442", "#000000", "#882255");
+
+    private Charts() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: Charts OUTPUT_DIRECTORY RESULT.json...");
+            System.exit(2);
+        }
+        Path directory = Path.of(args[0]);
+        List<Run> runs = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            runs.add(Run.read(Path.of(args[i])));
+        }
+        Files.createDirectories(directory);
+        for (Map.Entry<String, String> chart : render(runs).entrySet()) {
+            Files.writeString(directory.resolve(chart.getKey()), chart.getValue());
+            System.out.println("Wrote " + directory.resolve(chart.getKey()));
+        }
+    }
+
+    /** File name to SVG text, for every chart the runs have data for. */
+    static Map<String, String> render(List<Run> runs) {
+        Set<String> jdks = runs.stream().flatMap(run -> run.results().stream()).map(NewestGroups::jdkFeature)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, String> files = new TreeMap<>();
+        for (String jdk : jdks) {
+            List<Picked> search = NewestGroups.newest(runs, jdk,
+                    g -> RatioTable.isSearch(g) && g.containsKey(HAND_UNDO));
+            if (!search.isEmpty()) {
+                files.put("search-jdk" + jdk + ".svg", SvgBarChart.render(searchChart(search)));
+            }
+            List<Picked> goals = NewestGroups.newest(runs, jdk, g -> g.containsKey(PLAIN) && g.containsKey(WOVEN)
+                    && declaredGoal(g.values().iterator().next().benchmark()) != null);
+            if (!goals.isEmpty()) {
+                files.put("goals-jdk" + jdk + ".svg", SvgBarChart.render(goalChart(goals)));
+            }
+        }
+        return files;
+    }
+
+    static BarChart searchChart(List<Picked> picked) {
+        List<BarChart.Series> series = series(picked, List.of(SearchVariants.WORLDS, SearchVariants.CHOCO,
+                SearchVariants.COPYING, SearchVariants.NO_UNDO), HAND_UNDO);
+        List<BarChart.Group> groups = new ArrayList<>();
+        for (Picked group : picked) {
+            BenchmarkResult any = group.any();
+            String label = className(any) + (any.otherParams().isEmpty() ? "" : " " + params(any));
+            groups.add(group(group, series, HAND_UNDO, "hand undo", label, "",
+                    group.byVariant().containsKey(SearchVariants.WORLDS) ? SEARCH_GOAL : Double.NaN));
+        }
+        return new BarChart("Backtracking search: time relative to hand-written undo (lower is better)",
+                subtitle(picked), "hand-written undo", "time / hand-written undo of the same run (log scale)",
+                "goal: Worlds ≤ " + SvgBarChart.format(SEARCH_GOAL) + " hand undo (issue 4)", series, groups);
+    }
+
+    static BarChart goalChart(List<Picked> picked) {
+        List<BarChart.Series> series = series(picked, List.of(WOVEN, HAND_UNDO), PLAIN);
+        List<BarChart.Group> groups = new ArrayList<>();
+        for (Picked group : picked) {
+            BenchmarkResult any = group.any();
+            String label = className(any) + "." + any.benchmark().substring(any.benchmark().lastIndexOf('.') + 1);
+            String params = any.otherParams().isEmpty() ? "" : params(any) + " · ";
+            groups.add(group(group, series, PLAIN, "plain", label, params,
+                    declaredGoal(any.benchmark()).wovenOverPlain()));
+        }
+        return new BarChart("Write barrier: time relative to the same code unwoven (lower is better)",
+                subtitle(picked), "plain (unwoven)", "time / plain code of the same run (log scale)",
+                "goal for Worlds / plain", series, groups);
+    }
+
+    private static BarChart.Group group(Picked picked, List<BarChart.Series> series, String baselineKey,
+            String baselineName, String label, String notePrefix, double goal) {
+        Measurement baseline = picked.byVariant().get(baselineKey).score();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (BarChart.Series s : series) {
+            BenchmarkResult result = picked.byVariant().get(s.key());
+            if (result != null) {
+                bars.add(new BarChart.Bar(s.key(), result.score().over(baseline), s.key() + ": "
+                        + result.score().format() + " " + baseline.unit() + ", " + baselineName + " "
+                        + baseline.format() + " " + baseline.unit() + " (" + picked.run().name() + ")"));
+            }
+        }
+        String note = notePrefix + baselineName + " " + new Measurement(baseline.score(), Double.NaN, "").format()
+                + " " + baseline.unit() + " · " + picked.run().name();
+        return new BarChart.Group(label, note, goal, bars);
+    }
+
+    /** The series the groups have, {@code preferred} first, then any other in run order; not the baseline. */
+    private static List<BarChart.Series> series(List<Picked> picked, List<String> preferred, String baseline) {
+        Set<String> present = new LinkedHashSet<>();
+        picked.forEach(p -> present.addAll(p.byVariant().keySet()));
+        present.remove(baseline);
+        List<String> keys = new ArrayList<>(preferred.stream().filter(present::contains).toList());
+        present.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+        List<BarChart.Series> series = new ArrayList<>();
+        int other = 0;
+        for (String key : keys) {
+            BarChart.Series known = KNOWN_SERIES.get(key);
+            series.add(known != null ? known
+                    : new BarChart.Series(key, key, OTHER_COLORS.get(other++ % OTHER_COLORS.size())));
+        }
+        return series;
+    }
+
+    /** "JMH average time, JDK 17.0.15, run jdk17-search (2026-11-26T00:10Z), ..." */
+    private static String subtitle(List<Picked> picked) {
+        Set<String> versions = new LinkedHashSet<>();
+        Set<String> runs = new LinkedHashSet<>();
+        for (Picked p : picked) {
+            versions.add(p.any().setting("jdkVersion"));
+            runs.add(p.run().name() + (p.run().date().isEmpty() ? "" : " (" + p.run().date() + ")"));
+        }
+        return "JMH average time, JDK " + String.join(" / ", versions) + "; run" + (runs.size() > 1 ? "s " : " ")
+                + String.join(", ", runs) + "; whiskers: 99.9% confidence";
+    }
+
+    private static String className(BenchmarkResult result) {
+        String type = result.shortName().substring(0, result.shortName().indexOf('.'));
+        return type.endsWith("Benchmark") ? type.substring(0, type.length() - "Benchmark".length()) : type;
+    }
+
+    private static String params(BenchmarkResult result) {
+        return result.otherParams().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The {@link RatioGoal} declared on the benchmark's own class, not inherited: the
+     * {@code *SaveOutOfLineBenchmark} experiments subclass a goal benchmark only to change JVM
+     * flags, and the goal chart is about the goals as measured.
+     */
+    static RatioGoal declaredGoal(String benchmark) {
+        int dot = benchmark.lastIndexOf('.');
+        try {
+            Class<?> type = Class.forName(benchmark.substring(0, dot), false, Charts.class.getClassLoader());
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.getName().equals(benchmark.substring(dot + 1))) {
+                    return method.getAnnotation(RatioGoal.class);
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            // A benchmark this jar no longer has: no goal to draw.
+        }
+        return null;
+    }
+}
