@@ -68,7 +68,7 @@ public final class Weaver {
         try {
             // The plan and the serializability check read other class files (ancestors), which
             // may be corrupt: their failures are this class's failures and must name it.
-            ClassWeavePlan plan = new ClassWeavePlan(info, hierarchy, arrayCallWarnings);
+            ClassWeavePlan plan = new ClassWeavePlan(info, classFile, hierarchy, arrayCallWarnings);
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             adapter = new WovenClassAdapter(writer, plan, source);
             ClassVisitor chain = keepsSerialVersionUid(info) ? new SerialVersionUIDAdder(adapter) : adapter;

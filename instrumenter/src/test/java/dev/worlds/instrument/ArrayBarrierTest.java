@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -30,6 +31,57 @@ class ArrayBarrierTest {
     @ValueSource(strings = {"everyTableEntryRollsBack", "writesOutsideWorldsAreUnchanged"})
     void jdkArrayWriters(String name) {
         new WovenLoader().run(dev.worlds.instrument.fixtures.JdkWriterScenarios.class, name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dataInputsRollBack", "textWritersRollBack", "cryptoOutputsRollBack",
+            "threadEnumerationsRollBack", "inheritedWritersRollBack"})
+    void moreJdkArrayWriters(String name) {
+        new WovenLoader().run(dev.worlds.instrument.fixtures.MoreJdkWriterScenarios.class, name);
+    }
+
+    @Test
+    void characterToCharsSavesTwoElementsFromItsIndex() throws Exception {
+        ClassNode scenarios = WovenLoader.wovenClassNode(dev.worlds.instrument.fixtures.MoreJdkWriterScenarios.class);
+        int calls = 0;
+        for (MethodNode method : scenarios.methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode call && call.name.equals("toChars")) {
+                    calls++;
+                    // ... iload dstIndex; bipush 2; invokestatic beforeOffsetWrite; three reloads; the call.
+                    List<AbstractInsnNode> code = previousCode(call, 6);
+                    assertEquals("beforeOffsetWrite", ((MethodInsnNode) code.get(2)).name, method.name);
+                    assertEquals(2, ((IntInsnNode) code.get(1)).operand, "at most two chars from dstIndex");
+                    assertEquals(Opcodes.ILOAD, code.get(0).getOpcode(), "dstIndex");
+                }
+            }
+        }
+        assertEquals(3, calls);
+    }
+
+    @Test
+    void aSuperCallToAnInheritedJdkWriterSavesFirst() throws Exception {
+        ClassNode names = WovenLoader.wovenClassNode(dev.worlds.instrument.fixtures.NamesList.class);
+        MethodNode copyInto = names.methods.stream().filter(m -> m.name.equals("copyInto")).findFirst().orElseThrow();
+        List<String> calls = new ArrayList<>();
+        for (AbstractInsnNode insn : copyInto.instructions) {
+            if (insn instanceof MethodInsnNode call) {
+                calls.add(call.getOpcode() + " " + call.owner + "." + call.name);
+            }
+        }
+        assertEquals(List.of(Opcodes.INVOKESTATIC + " dev/worlds/internal/ArrayWrites.beforeWholeWrite",
+                Opcodes.INVOKESPECIAL + " java/util/ArrayList.toArray"), calls);
+    }
+
+    /** The {@code count} real instructions before {@code insn} and {@code insn} itself, in code order. */
+    private static List<AbstractInsnNode> previousCode(AbstractInsnNode insn, int count) {
+        List<AbstractInsnNode> code = new ArrayList<>();
+        for (AbstractInsnNode at = insn; at != null && code.size() <= count; at = at.getPrevious()) {
+            if (at.getOpcode() >= 0) {
+                code.add(0, at);
+            }
+        }
+        return code;
     }
 
     @Test

@@ -104,6 +104,15 @@ class UntrackedArrayCallsTest {
     }
 
     @Test
+    void writersAddedToTheTableAndInheritedWritersDoNotWarn() throws Exception {
+        Weaver weaver = WovenLoader.fixtureWeaver();
+        for (String fixture : List.of("MoreJdkWriterScenarios", "NamesList")) {
+            String name = WovenLoader.FIXTURES + fixture;
+            assertEquals(List.of(), weaver.weave(WovenLoader.classFile(name), null).warnings(), name);
+        }
+    }
+
+    @Test
     void anArrayCreatedInTheCallButAlsoKeptOrOnlySometimesCreatedWarns() throws Exception {
         List<String> all = warnings(ArrayCallWarnings.ON);
         assertEquals(1, warningsOf("createdButKept", all).size());

@@ -21,9 +21,16 @@ public final class ClassWeavePlan {
     private final List<ClassInfo.Field> trackedInstanceFields = new ArrayList<>();
     private final List<ClassInfo.Field> trackedStaticFields = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final byte[] classFile;
+    private ImmutableStaticFields immutableStatics;
 
-    public ClassWeavePlan(ClassInfo info, ClassHierarchy hierarchy, ArrayCallWarnings arrayCallWarnings) {
+    /**
+     * @param classFile the class file {@code info} was read from; its static initializer tells which
+     *                  {@code static final} collections can never change
+     */
+    public ClassWeavePlan(ClassInfo info, byte[] classFile, ClassHierarchy hierarchy, ArrayCallWarnings arrayCallWarnings) {
         this.info = info;
+        this.classFile = classFile;
         this.hierarchy = hierarchy;
         this.arrayCallWarnings = arrayCallWarnings;
         this.stampRoot = hierarchy.stampRoot(info.name());
@@ -58,18 +65,36 @@ public final class ClassWeavePlan {
 
     /**
      * A field holding a JDK collection or map: the field itself may be tracked, but what the JDK's
-     * own (unwoven) code writes inside the collection is not.
+     * own (unwoven) code writes inside the collection is not. A {@code static final} field that its
+     * static initializer sets to an immutable collection ({@code List.of(...)}) holds nothing to
+     * track: {@link ImmutableStaticFields} says which.
      */
     private void warnIfJdkContainer(ClassInfo.Field field) {
-        if (field.untracked() || field.isWeaverField() || !field.descriptor().startsWith("Ljava/util/")) {
+        if (field.untracked() || field.isWeaverField() || field.descriptor().charAt(0) != 'L') {
             return;
         }
         String type = field.descriptor().substring(1, field.descriptor().length() - 1);
-        if (hierarchy.isSubtypeOf(type, "java/util/Collection") || hierarchy.isSubtypeOf(type, "java/util/Map")) {
+        if (isJdkContainer(type) && !holdsImmutable(field)) {
             warn(FieldWriteBarrier.dotted(info.name()) + "." + field.name() + " holds a " + FieldWriteBarrier.dotted(type)
                     + ": changes made inside it by JDK code are not tracked, so a rollback will not undo them."
                     + " Keep such state in arrays or woven classes, or mark the field @Untracked to silence this.");
         }
+    }
+
+    private boolean isJdkContainer(String type) {
+        return type.startsWith("java/util/")
+                && (hierarchy.isSubtypeOf(type, "java/util/Collection") || hierarchy.isSubtypeOf(type, "java/util/Map"));
+    }
+
+    private boolean holdsImmutable(ClassInfo.Field field) {
+        if (!field.isStatic() || !field.isFinal()) {
+            return false;
+        }
+        if (immutableStatics == null) {
+            // Read the code only for classes that have such a field: most have none.
+            immutableStatics = ImmutableStaticFields.find(classFile, this::isJdkContainer);
+        }
+        return immutableStatics.holdsImmutable(field.name(), field.descriptor());
     }
 
     public ClassInfo info() {

@@ -32,7 +32,7 @@ final class JdkArrayWriterCalls extends MethodVisitor {
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
         JdkArrayWriters.Write write = firstFreeLocal < 0 ? null
-                : JdkArrayWriters.atCallSite(opcode, owner, name, descriptor, hierarchy);
+                : JdkArrayWriters.atCallSite(owner, name, descriptor, hierarchy);
         if (write == null) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
@@ -61,6 +61,12 @@ final class JdkArrayWriterCalls extends MethodVisitor {
             case FROM_END:
                 super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);
                 call("beforeWriteFrom", "(Ljava/lang/Object;I)V");
+                break;
+            case AT_MOST_FROM:
+                // The runtime clips the range to the array, so a write shorter than the constant saves a little more.
+                super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);
+                super.visitIntInsn(Opcodes.BIPUSH, write.second());
+                call("beforeOffsetWrite", "(Ljava/lang/Object;II)V");
                 break;
             default:
                 super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);

@@ -73,7 +73,7 @@ final class UntrackedArrayCalls {
             return false;
         }
         ClassHierarchy hierarchy = plan.hierarchy();
-        if (JdkArrayWriters.atCallSite(call.getOpcode(), call.owner, call.name, call.desc, hierarchy) != null
+        if (JdkArrayWriters.atCallSite(call.owner, call.name, call.desc, hierarchy) != null
                 || JdkArrayReaders.onlyReads(call.owner, call.name, call.desc, hierarchy)
                 || plan.arrayCallWarnings().isDeclaredReadOnly(call.owner, call.name, hierarchy)) {
             return false;
