@@ -16,6 +16,9 @@ public abstract class WorldFrame {
     int firstEntry;
     /** Array writes this world saved as element entries (see {@link ArrayElement#LOG_LIMIT}). */
     int loggedArrayElements;
+    /** The array of the last element entry, and how many entries in a row were for it. */
+    private Object lastLoggedArray;
+    private int lastLoggedArrayRun;
 
     protected WorldFrame(ThreadWorlds owner, WorldFrame parent) {
         this.owner = owner;
@@ -59,6 +62,29 @@ public abstract class WorldFrame {
 
     void close() {
         owner = null;
+        lastLoggedArray = null;
+    }
+
+    /**
+     * Whether this world saves its next write to {@code array} as an element entry (and counts
+     * it), rather than by copying the array: while it has logged fewer than
+     * {@link ArrayElement#LOG_LIMIT} elements, and not after {@link ArrayElement#RUN_LIMIT}
+     * entries in a row for this array. A run means a loop over one array, which a copy turns
+     * into fast-path writes; writes that alternate between arrays are cheaper logged.
+     */
+    final boolean logsElementOf(Object array) {
+        if (loggedArrayElements >= ArrayElement.LOG_LIMIT) {
+            return false;
+        }
+        if (array != lastLoggedArray) {
+            lastLoggedArray = array;
+            lastLoggedArrayRun = 0;
+        } else if (lastLoggedArrayRun >= ArrayElement.RUN_LIMIT) {
+            return false;
+        }
+        lastLoggedArrayRun++;
+        loggedArrayElements++;
+        return true;
     }
 
     /** Describes this world for error messages, e.g. {@code world at depth 2 of thread 'main'}. */

@@ -96,8 +96,8 @@ public final class WorldsRuntime {
 
     /**
      * The array barrier's slow path: saves {@code array[index]} into the calling thread's
-     * innermost world, as an element entry for the world's first {@link ArrayElement#LOG_LIMIT}
-     * array writes, after that by copying the array (whole if it has at most
+     * innermost world, as an element entry while {@link WorldFrame#logsElementOf} says so, else
+     * by copying the array (whole if it has at most
      * {@link ArrayStamps#CHUNK} elements, else the chunk holding {@code index}) unless it is
      * already saved there. Does nothing for a null array or a bad index: the store that follows
      * throws as the instruction would.
@@ -120,9 +120,8 @@ public final class WorldsRuntime {
      */
     public static WorldLog elementLog(Object array, int index) {
         WorldFrame frame = ownedCurrentWorld();
-        if (frame != null && array != null && frame.loggedArrayElements < ArrayElement.LOG_LIMIT
-                && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
-            frame.loggedArrayElements++;
+        if (frame != null && array != null && index >= 0 && index < java.lang.reflect.Array.getLength(array)
+                && frame.logsElementOf(array)) {
             return frame.owner.log;
         }
         saveArray(array, index);
@@ -194,8 +193,7 @@ public final class WorldsRuntime {
         if (world == null) {
             return;
         }
-        if (world.loggedArrayElements < ArrayElement.LOG_LIMIT) {
-            world.loggedArrayElements++;
+        if (world.logsElementOf(array)) {
             ArrayElement.record(stack.log, array, index);
             return;
         }

@@ -124,7 +124,7 @@ class ArrayWritesTest {
     }
 
     @Test
-    void pastTheElementLogLimitAWorldCopiesAndRewritesStayCheap() {
+    void aRunOfWritesToOneArrayCopiesItAndRewritesStayCheap() {
         int[] cells = new int[100];
         Worlds.push();
         for (int round = 0; round < 1_000; round++) {
@@ -132,10 +132,26 @@ class ArrayWritesTest {
                 ArrayWrites.storeInt(cells, i, round + i);
             }
         }
-        assertEquals(ArrayElement.LOG_LIMIT + 1, ThreadWorlds.current().log.size(),
+        assertEquals(ArrayElement.RUN_LIMIT + 1, ThreadWorlds.current().log.size(),
                 "the first writes logged, then one copy of the array");
         Worlds.pop();
         assertArrayEquals(new int[100], cells);
+    }
+
+    @Test
+    void writesAlternatingBetweenArraysAreLoggedUpToTheLimitThenCopied() {
+        long[] left = new long[10];
+        long[] right = new long[10];
+        Worlds.push();
+        for (int round = 0; round < 100; round++) {
+            ArrayWrites.storeLong(left, round % 10, round);
+            ArrayWrites.storeLong(right, round % 10, -round);
+        }
+        assertEquals(ArrayElement.LOG_LIMIT + 2, ThreadWorlds.current().log.size(),
+                "element entries up to the limit, then one copy of each array");
+        Worlds.pop();
+        assertArrayEquals(new long[10], left);
+        assertArrayEquals(new long[10], right);
     }
 
     @Test
@@ -225,9 +241,9 @@ class ArrayWritesTest {
 
     /** Uses up the innermost world's element log, so that its next array writes copy. */
     private static void spendElementLog() {
-        int[] scratch = new int[1];
+        int[][] scratch = {new int[1], new int[1]};
         for (int i = 0; i < ArrayElement.LOG_LIMIT; i++) {
-            ArrayWrites.storeInt(scratch, 0, i);
+            ArrayWrites.storeInt(scratch[i % 2], 0, i);   // alternating: no run, every write logged
         }
     }
 }
