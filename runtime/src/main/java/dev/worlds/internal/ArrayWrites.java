@@ -1,16 +1,18 @@
 package dev.worlds.internal;
 
 /**
- * What woven code calls instead of the nine array store instructions. Each method saves the
- * array (or the chunk holding the element) the first time it is written in a world, then stores
- * exactly as the instruction would, with the same exceptions (the slow path never throws for a
- * null array or a bad index: the store that follows does).
+ * What woven code calls instead of the nine array store instructions, after it creates an array,
+ * and before a JDK method writes into an array. Each store saves what it overwrites unless the
+ * world already holds it, then stores exactly as the instruction would, with the same exceptions
+ * (a save never throws for a null array or a bad index: the store that follows does).
  *
  * <p>Fast path: no world open anywhere ({@code current == null}); or the array is the small one
- * this thread saved last in its current world ({@link WorldsRuntime#lastSavedArray}), which keeps
- * a loop over one array on a compare per write; or it is the large array saved last and the
- * element's chunk is saved ({@link WorldsRuntime#lastChunkedArray}). Byte and boolean arrays share {@code bastore},
- * so they share a method here too.
+ * this thread saved (or created) last in its current world ({@link WorldsRuntime#lastSavedArray}),
+ * which keeps a loop over one array on a compare per write; or it is the large array saved last
+ * and the element's chunk is saved ({@link WorldsRuntime#lastChunkedArray}). Otherwise the
+ * element is saved as an entry of the log, inlined here, while the world's policy allows
+ * ({@link WorldFrame#logsElementOf}); else the out-of-line slow path copies the array or chunk.
+ * Byte and boolean arrays share {@code bastore}, so they share a method here too.
  */
 public final class ArrayWrites {
     private ArrayWrites() {
@@ -77,8 +79,8 @@ public final class ArrayWrites {
         }
     }
 
-    // Saves of one element before its store: an element entry while the world's element log has
-    // room (inlined into the store, a few stores into the log), else the out-of-line slow path.
+    // Saves of one element before its store: an element entry when WorldsRuntime.elementLog hands
+    // out the log (a few stores, inlined into the store method), else it took the slow path.
 
     private static void saveInt(int[] array, int index) {
         WorldLog log = WorldsRuntime.elementLog(array, index);
@@ -157,8 +159,9 @@ public final class ArrayWrites {
     }
 
     /**
-     * Called by woven code right after {@code newarray}, {@code anewarray} or
-     * {@code multianewarray} (outer array only): an array created in a world needs no save there.
+     * Called by woven code right after {@code newarray}, {@code anewarray}, {@code multianewarray}
+     * (outer array only), an array's {@code clone()} or {@code Arrays.copyOf*}: an array created
+     * in a world needs no save there.
      */
     public static void created(Object array) {
         if (WorldsRuntime.current != null) {

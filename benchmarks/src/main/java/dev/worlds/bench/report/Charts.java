@@ -45,6 +45,8 @@ public final class Charts {
             SearchVariants.CHOCO, new BarChart.Series(SearchVariants.CHOCO, "Choco trailing", "#E69F00"),
             SearchVariants.COPYING, new BarChart.Series(SearchVariants.COPYING, "copying", "#009E73"),
             SearchVariants.NO_UNDO, new BarChart.Series(SearchVariants.NO_UNDO, "no undo (state in arguments)", "#999999"),
+            SearchVariants.PUSH_POP_ONLY, new BarChart.Series(SearchVariants.PUSH_POP_ONLY,
+                    "hand undo in worlds that save nothing", "#56B4E9"),
             WOVEN, new BarChart.Series(WOVEN, "Worlds (woven)", "#0072B2"),
             HAND_UNDO, new BarChart.Series(HAND_UNDO, "hand-written undo", "#CC79A7"));
     private static final List<String> OTHER_COLORS = List.of("#56B4E9", "#F0E442", "#000000", "#882255");
@@ -90,8 +92,8 @@ public final class Charts {
     }
 
     static BarChart searchChart(List<Picked> picked) {
-        List<BarChart.Series> series = series(picked, List.of(SearchVariants.WORLDS, SearchVariants.CHOCO,
-                SearchVariants.COPYING, SearchVariants.NO_UNDO), HAND_UNDO);
+        List<BarChart.Series> series = series(picked, List.of(SearchVariants.WORLDS, SearchVariants.PUSH_POP_ONLY,
+                SearchVariants.CHOCO, SearchVariants.COPYING, SearchVariants.NO_UNDO), HAND_UNDO);
         List<BarChart.Group> groups = new ArrayList<>();
         for (Picked group : picked) {
             BenchmarkResult any = group.any();

@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * woven, each placement inside {@code Worlds.push()/pop()}), {@code handUndo} (marks cleared
  * after the recursive call), {@code choco} (Choco {@code IStateBool}s, worldPush/worldPop),
  * {@code copying} (the three occupancy arrays cloned per placed queen) and {@code noUndo}
- * (bitmasks passed as arguments). Score: ms per count; the report gives each variant's ratio to
- * {@code handUndo}.
+ * (bitmasks passed as arguments). {@code pushPopOnly} (the hand-undo code inside worlds that save
+ * nothing) splits the Worlds variant's cost into the worlds' and the saves'. Score: ms per count;
+ * the report gives each variant's ratio to {@code handUndo}.
  *
  * <p>Reproduce: {@code benchmarks/run NQueensBenchmark}, one size
  * {@code benchmarks/run NQueensBenchmark -p n=12}, or after a build
@@ -40,7 +41,7 @@ public class NQueensBenchmark {
     /** Known solution counts (OEIS A000170), checked after the run. */
     private static final Map<Integer, Long> SOLUTIONS = Map.of(10, 724L, 11, 2_680L, 12, 14_200L, 13, 73_712L);
 
-    @Param({"worlds", "handUndo", "choco", "copying", "noUndo"})
+    @Param({"worlds", "handUndo", "pushPopOnly", "choco", "copying", "noUndo"})
     public String variant;
 
     @Param({"10", "11", "12", "13"})

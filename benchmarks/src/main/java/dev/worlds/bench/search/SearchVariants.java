@@ -19,6 +19,11 @@ public final class SearchVariants {
     public static final String CHOCO = "choco";
     /** The state arrays deep-copied at each choice point (Gecode-style copying). */
     public static final String COPYING = "copying";
+    /**
+     * The hand-written undo inside {@code Worlds.push()/pop()} that save nothing (N-Queens only):
+     * the cost of the worlds alone, to split the Worlds variant's cost.
+     */
+    public static final String PUSH_POP_ONLY = "pushPopOnly";
     /** Un-woven code that needs no undo at all: state passed down as arguments. */
     public static final String NO_UNDO = "noUndo";
 

@@ -45,7 +45,7 @@ class NQueensVariantsTest {
 
     @Test
     void everyVariantIsListedWorldsFirst() {
-        assertEquals(List.of("worlds", "handUndo", "choco", "copying", "noUndo"), variants().toList());
+        assertEquals(List.of("worlds", "handUndo", "pushPopOnly", "choco", "copying", "noUndo"), variants().toList());
         assertThrows(IllegalArgumentException.class, () -> NQueensVariants.create("worldz"));
     }
 

@@ -14,6 +14,7 @@ public final class NQueensVariants {
         COUNTERS.put(SearchVariants.WORLDS, () -> WovenWorkloads.create(
                 "dev.worlds.bench.workload.search.WorldsNQueens", NQueensCounter.class, true));
         COUNTERS.put(SearchVariants.HAND_UNDO, HandUndoNQueens::new);
+        COUNTERS.put(SearchVariants.PUSH_POP_ONLY, PushPopOnlyNQueens::new);
         COUNTERS.put(SearchVariants.CHOCO, ChocoNQueens::new);
         COUNTERS.put(SearchVariants.COPYING, CopyingNQueens::new);
         COUNTERS.put(SearchVariants.NO_UNDO, BitmaskNQueens::new);
