@@ -9,10 +9,11 @@ package dev.worlds.internal;
  * a handful of cells), and needs no stamp lookup; but it does not notice a second write to the
  * same element, so a world copies an array instead once it writes it {@link #RUN_LIMIT} + 1
  * times in a row, and copies every array after {@link #LOG_LIMIT} element entries
- * ({@link WorldFrame#logsElementOf}). Measured on the search benchmarks: N-Queens (three arrays,
- * one write each per world) 2.3x hand undo copying, 1.5x logging; Sudoku (one array, many
- * writes per world) 1.34x copying on the first write, 1.16x with a run limit of 1, 1.59x logging
- * the first 32 writes.
+ * ({@link WorldFrame#logsElementOf}). Measured on the search benchmarks (best of 60 solves, one
+ * JVM per setting, time over hand-written undo): N-Queens, three arrays written once each per
+ * world: 2.3x copying every array on its first write, 1.5x logging. Sudoku, one array written
+ * many times per world: 1.34x copying, 1.59x logging the first 32 writes, 1.16x with this run
+ * limit of 1.
  *
  * <p>An element entry has no stamp, so a nested commit always keeps it. Replaying the log newest
  * first makes element entries and chunk copies of the same array compose in any order.
