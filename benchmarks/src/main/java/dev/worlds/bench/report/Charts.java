@@ -5,7 +5,6 @@ import dev.worlds.bench.report.NewestGroups.Run;
 import dev.worlds.bench.search.SearchVariants;
 import dev.worlds.bench.support.Variant;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public final class Charts {
                 files.put("search-jdk" + jdk + ".svg", SvgBarChart.render(searchChart(search)));
             }
             List<Picked> goals = NewestGroups.newest(runs, jdk, g -> g.containsKey(PLAIN) && g.containsKey(WOVEN)
-                    && declaredGoal(g.values().iterator().next().benchmark()) != null);
+                    && GoalLookup.declaredGoal(g.values().iterator().next().benchmark()) != null);
             if (!goals.isEmpty()) {
                 files.put("goals-jdk" + jdk + ".svg", SvgBarChart.render(goalChart(goals)));
             }
@@ -114,7 +113,7 @@ public final class Charts {
             String label = className(any) + "." + any.benchmark().substring(any.benchmark().lastIndexOf('.') + 1);
             String params = any.otherParams().isEmpty() ? "" : params(any) + " · ";
             groups.add(group(group, series, PLAIN, "plain", label, params,
-                    declaredGoal(any.benchmark()).wovenOverPlain()));
+                    GoalLookup.declaredGoal(any.benchmark()).wovenOverPlain()));
         }
         return new BarChart("Write barrier: time relative to the same code unwoven (lower is better)",
                 subtitle(picked), "plain (unwoven)", "time / plain code of the same run (log scale)",
@@ -175,25 +174,5 @@ public final class Charts {
     private static String params(BenchmarkResult result) {
         return result.otherParams().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
-    }
-
-    /**
-     * The {@link RatioGoal} declared on the benchmark's own class, not inherited: the
-     * {@code *SaveOutOfLineBenchmark} experiments subclass a goal benchmark only to change JVM
-     * flags, and the goal chart is about the goals as measured.
-     */
-    static RatioGoal declaredGoal(String benchmark) {
-        int dot = benchmark.lastIndexOf('.');
-        try {
-            Class<?> type = Class.forName(benchmark.substring(0, dot), false, Charts.class.getClassLoader());
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.getName().equals(benchmark.substring(dot + 1))) {
-                    return method.getAnnotation(RatioGoal.class);
-                }
-            }
-        } catch (ClassNotFoundException e) {
-            // A benchmark this jar no longer has: no goal to draw.
-        }
-        return null;
     }
 }

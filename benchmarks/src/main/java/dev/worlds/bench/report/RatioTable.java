@@ -2,7 +2,6 @@ package dev.worlds.bench.report;
 
 import dev.worlds.bench.support.Variant;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,7 +150,7 @@ public final class RatioTable {
         Measurement overHandUndo = woven != null && handUndo != null ? woven.over(handUndo) : null;
         List<String> cells = new ArrayList<>(List.of(any.shortName(), params(any), any.score().unit(),
                 text(plain), text(woven), text(handUndo), ratio(overPlain), ratio(overHandUndo),
-                verdict(goal(any.benchmark()), overPlain)));
+                verdict(GoalLookup.goal(any.benchmark()), overPlain)));
         return "| " + String.join(" | ", cells) + " |";
     }
 
@@ -236,21 +235,5 @@ public final class RatioTable {
             return target + ": **missed by " + over + "**";
         }
         return target + ": inconclusive (" + over + ", goal inside the error bar)";
-    }
-
-    /** The {@link RatioGoal} on the benchmark method, looked up in this jar; null if none. */
-    private static RatioGoal goal(String benchmark) {
-        int dot = benchmark.lastIndexOf('.');
-        try {
-            Class<?> type = Class.forName(benchmark.substring(0, dot), false, RatioTable.class.getClassLoader());
-            for (Method method : type.getMethods()) {
-                if (method.getName().equals(benchmark.substring(dot + 1))) {
-                    return method.getAnnotation(RatioGoal.class);
-                }
-            }
-        } catch (ClassNotFoundException e) {
-            // A result from a benchmark this jar no longer has: report it without a goal.
-        }
-        return null;
     }
 }
