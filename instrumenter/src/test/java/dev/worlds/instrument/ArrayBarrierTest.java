@@ -27,6 +27,36 @@ class ArrayBarrierTest {
         new WovenLoader().run(ArrayScenarios.class, name);
     }
 
+    @Test
+    void loopsThatFillOneArrayInOrderAreRolledBackLikeAnyOther() {
+        new WovenLoader().run(dev.worlds.instrument.fixtures.LoopFills.class, "everyLoopRollsBack");
+    }
+
+    @Test
+    void onlyLoopsThatFillOneArrayInOrderArePreparedBeforeTheyStart() throws Exception {
+        ClassNode loops = WovenLoader.wovenClassNode(dev.worlds.instrument.fixtures.LoopFills.class);
+        java.util.Map<String, List<String>> calls = new java.util.HashMap<>();
+        for (MethodNode method : loops.methods) {
+            List<String> names = new ArrayList<>();
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode call && call.owner.startsWith("dev/worlds/internal/")
+                        && call.owner.contains("ArrayWrites")) {
+                    names.add(call.owner.substring("dev/worlds/internal/".length()) + "." + call.name);
+                }
+            }
+            calls.put(method.name, names);
+        }
+        assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeInt"), calls.get("fill"));
+        assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeLong"), calls.get("fillLongs"));
+        assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeByteOrBoolean"), calls.get("fillFlags"));
+        assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeInt"), calls.get("fillRows"),
+                "the inner loop; the outer one assigns the row it writes");
+        assertEquals(List.of("ArrayWrites.storeInt"), calls.get("fillWithCall"), "a call in the loop");
+        assertEquals(List.of("ArrayWrites.storeInt", "ArrayWrites.storeInt"), calls.get("fillTwo"), "two arrays");
+        assertEquals(List.of("ArrayWrites.storeInt"), calls.get("fillEveryOther"), "index not the counter");
+        assertEquals(List.of("ArrayWrites.storeInt"), calls.get("fillSwitching"), "the array local is assigned");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"everyTableEntryRollsBack", "writesOutsideWorldsAreUnchanged"})
     void jdkArrayWriters(String name) {

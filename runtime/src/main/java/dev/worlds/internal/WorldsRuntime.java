@@ -141,6 +141,20 @@ public final class WorldsRuntime {
         }
     }
 
+    /**
+     * Before a loop that writes {@code array} element after element: saves all of it that the
+     * calling thread's current world has not saved (if it has at most {@code limit} elements) and
+     * makes it {@link #lastSavedArray}, so the loop's writes skip the save.
+     */
+    static void prepareLoop(Object array, int limit) {
+        if (ownedCurrentWorld() == null || array == null || !array.getClass().isArray()
+                || java.lang.reflect.Array.getLength(array) > limit) {
+            return;
+        }
+        saveArrayRange(array, 0, Integer.MAX_VALUE);
+        lastSavedArray = array;
+    }
+
     /** {@link #current} if it is a world of the calling thread, else null. */
     private static WorldFrame ownedCurrentWorld() {
         Object world = current;

@@ -26,6 +26,11 @@ final class ArrayWriteBarrier extends MethodVisitor {
         {"storeShort", "([SIS)V"},                                        // SASTORE
     };
 
+    /** Name and descriptor of the store method that takes the place of an array store instruction. */
+    static String[] storeMethod(int opcode) {
+        return STORES[opcode - Opcodes.IASTORE];
+    }
+
     ArrayWriteBarrier(MethodVisitor next) {
         super(Opcodes.ASM9, next);
     }
@@ -36,7 +41,7 @@ final class ArrayWriteBarrier extends MethodVisitor {
             super.visitInsn(opcode);
             return;
         }
-        String[] store = STORES[opcode - Opcodes.IASTORE];
+        String[] store = storeMethod(opcode);
         super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.ARRAY_WRITES, store[0], store[1], false);
     }
 }

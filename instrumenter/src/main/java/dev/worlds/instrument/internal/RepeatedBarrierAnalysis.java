@@ -124,7 +124,7 @@ final class RepeatedBarrierAnalysis {
         return sameRun && notOverwritten ? local : -1;
     }
 
-    private static boolean mayRunOtherCode(AbstractInsnNode insn) {
+    static boolean mayRunOtherCode(AbstractInsnNode insn) {
         switch (insn.getOpcode()) {
             case Opcodes.INVOKEVIRTUAL:
             case Opcodes.INVOKESPECIAL:

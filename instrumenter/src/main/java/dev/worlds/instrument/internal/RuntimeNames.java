@@ -28,6 +28,8 @@ public final class RuntimeNames {
     public static final String SPECULATION = "dev/worlds/internal/Speculation";
     /** Array stores, array creation and JDK array-writer calls of woven code go through this. */
     public static final String ARRAY_WRITES = "dev/worlds/internal/ArrayWrites";
+    /** The stores of loops that fill one array in order, saved once before the loop. */
+    public static final String LOOP_ARRAY_WRITES = "dev/worlds/internal/LoopArrayWrites";
     public static final String WORLD = "dev/worlds/World";
     public static final String WORLD_DESC = "L" + WORLD + ";";
 

@@ -116,15 +116,17 @@ public final class WovenClassAdapter extends ClassVisitor {
                 chain = new ConstructorStamper(chain, plan.className(), plan.info().superName(), frames);
             }
         }
+        LoopArrayPreparer loops = null;
         if (!name.equals("<clinit>")) {
-            chain = new NewArrayNotifier(new ArrayWriteBarrier(chain));
+            loops = new LoopArrayPreparer(new NewArrayNotifier(new ArrayWriteBarrier(chain)));
+            chain = loops;
         }
         JdkArrayWriterCalls jdkCalls = new JdkArrayWriterCalls(chain, plan.hierarchy());
         if (!name.equals("<clinit>")) {
             chain = jdkCalls;
         }
         FieldWriteBarrier barriers = new FieldWriteBarrier(chain, plan, name, descriptor, frames);
-        return new MethodAnalysisBuffer(access, name, descriptor, plan, barriers, jdkCalls);
+        return new MethodAnalysisBuffer(access, name, descriptor, plan, barriers, jdkCalls, loops);
     }
 
     private void checkSpeculativeAllowed(int access, String name, String descriptor) {

@@ -1,0 +1,93 @@
+package dev.worlds.internal;
+
+/**
+ * The array stores of a loop the weaver found to write one array, indexed by the loop's counter,
+ * and nothing else that could save or create an array. Before such a loop woven code calls
+ * {@link #prepare}, which saves the array (when a world is open) and makes it the fast path's
+ * "saved last" array; the stores inside then never reach the slow path.
+ *
+ * <p>The stores do what {@link ArrayWrites}' do, and must stay separate methods: the JIT keeps one
+ * branch profile per method, and only because these stores never see their slow path taken does
+ * it compile that path as a trap, hoist the check out of the loop and leave a loop as plain as the
+ * unwoven one, vectorized included. Were the slow path ever needed (another thread took the
+ * world, a huge array was not prepared), the trap deoptimizes and the store saves as usual.
+ */
+public final class LoopArrayWrites {
+    /** Largest array {@link #prepare} copies up front: a loop may write only a few elements. */
+    static final int PREPARE_LIMIT = 1 << 16;
+
+    private LoopArrayWrites() {
+    }
+
+    /** Called before the loop with the array it writes. */
+    public static void prepare(Object array) {
+        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+            WorldsRuntime.prepareLoop(array, PREPARE_LIMIT);
+        }
+    }
+
+    public static void storeInt(int[] array, int index, int value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeLong(long[] array, int index, long value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeFloat(float[] array, int index, float value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeDouble(double[] array, int index, double value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeRef(Object[] array, int index, Object value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeChar(char[] array, int index, char value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    public static void storeShort(short[] array, int index, short value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        array[index] = value;
+    }
+
+    /** {@code bastore} takes a byte[] or a boolean[]; a boolean store keeps the low bit (JVMS 6.5). */
+    public static void storeByteOrBoolean(Object array, int index, int value) {
+        if (mayNeedSave(array)) {
+            WorldsRuntime.saveArray(array, index);
+        }
+        if (array instanceof boolean[]) {
+            ((boolean[]) array)[index] = (value & 1) != 0;
+        } else {
+            ((byte[]) array)[index] = (byte) value;
+        }
+    }
+
+    private static boolean mayNeedSave(Object array) {
+        return WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray;
+    }
+}
