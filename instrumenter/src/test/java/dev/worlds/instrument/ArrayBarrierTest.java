@@ -51,6 +51,9 @@ class ArrayBarrierTest {
         assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeByteOrBoolean"), calls.get("fillFlags"));
         assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeInt"), calls.get("fillRows"),
                 "the inner loop; the outer one assigns the row it writes");
+        assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeInt"), calls.get("fillWindow"));
+        assertEquals(List.of("LoopArrayWrites.prepare", "LoopArrayWrites.storeInt"), calls.get("fillThrough"));
+        assertEquals(List.of("ArrayWrites.storeInt"), calls.get("fillDoWhile"), "no bound tested on entry");
         assertEquals(List.of("ArrayWrites.storeInt"), calls.get("fillWithCall"), "a call in the loop");
         assertEquals(List.of("ArrayWrites.storeInt", "ArrayWrites.storeInt"), calls.get("fillTwo"), "two arrays");
         assertEquals(List.of("ArrayWrites.storeInt"), calls.get("fillEveryOther"), "index not the counter");

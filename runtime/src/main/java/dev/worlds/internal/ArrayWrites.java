@@ -149,7 +149,7 @@ public final class ArrayWrites {
      * True when {@code array} is the large array saved last and the chunk holding {@code index}
      * is saved in the current world. A bad index is left for the store to report.
      */
-    private static boolean chunkSaved(Object array, int index) {
+    static boolean chunkSaved(Object array, int index) {
         if (array != WorldsRuntime.lastChunkedArray) {
             return false;
         }

@@ -142,17 +142,25 @@ public final class WorldsRuntime {
     }
 
     /**
-     * Before a loop that writes {@code array} element after element: saves all of it that the
-     * calling thread's current world has not saved (if it has at most {@code limit} elements) and
-     * makes it {@link #lastSavedArray}, so the loop's writes skip the save.
+     * Before a loop that writes {@code array[from, to)} element after element: saves that range
+     * in the calling thread's current world (if it spans at most {@code limit} elements), and if
+     * the range is the whole array makes it {@link #lastSavedArray}, so the loop's writes skip
+     * the save.
      */
-    static void prepareLoop(Object array, int limit) {
-        if (ownedCurrentWorld() == null || array == null || !array.getClass().isArray()
-                || java.lang.reflect.Array.getLength(array) > limit) {
+    static void prepareLoop(Object array, int from, int to, int limit) {
+        if (ownedCurrentWorld() == null || array == null || !array.getClass().isArray()) {
             return;
         }
-        saveArrayRange(array, 0, Integer.MAX_VALUE);
-        lastSavedArray = array;
+        int length = java.lang.reflect.Array.getLength(array);
+        int start = Math.max(0, from);
+        int end = Math.min(length, to);
+        if (start >= end || end - start > limit) {
+            return;
+        }
+        saveArrayRange(array, start, end);
+        if (start == 0 && end == length) {
+            lastSavedArray = array;
+        }
     }
 
     /** {@link #current} if it is a world of the calling thread, else null. */

@@ -21,7 +21,7 @@ class LoopArrayWritesTest {
         long[] cells = new long[2_000];   // four chunks
         WorldLog log = ThreadWorlds.current().log;
         Worlds.push();
-        LoopArrayWrites.prepare(cells);
+        LoopArrayWrites.prepare(cells, 0, cells.length);
         assertEquals(4, log.size(), "every chunk copied before the loop");
         for (int i = 0; i < cells.length; i++) {
             LoopArrayWrites.storeLong(cells, i, i);
@@ -32,11 +32,29 @@ class LoopArrayWritesTest {
     }
 
     @Test
+    void aLoopOverPartOfALargeArraySavesOnlyTheChunksItCanWrite() {
+        int[] timeline = new int[100_000];
+        WorldLog log = ThreadWorlds.current().log;
+        Worlds.push();
+        LoopArrayWrites.prepare(timeline, 1_020, 1_030);   // chunks 1 and 2
+        assertEquals(2, log.size());
+        for (int i = 1_020; i < 1_030; i++) {
+            LoopArrayWrites.storeInt(timeline, i, 1);
+        }
+        assertEquals(2, log.size(), "its stores find their chunks saved");
+        ArrayWrites.storeInt(timeline, 5_000, 1);
+        assertEquals(3, log.size(), "the rest of the array is not taken for saved");
+        Worlds.pop();
+        assertEquals(0, timeline[1_025]);
+        assertEquals(0, timeline[5_000]);
+    }
+
+    @Test
     void anArrayOverThePreparationLimitIsSavedByItsStores() {
         int[] huge = new int[LoopArrayWrites.PREPARE_LIMIT + 1];
         WorldLog log = ThreadWorlds.current().log;
         Worlds.push();
-        LoopArrayWrites.prepare(huge);
+        LoopArrayWrites.prepare(huge, 0, Integer.MAX_VALUE);
         assertEquals(0, log.size(), "not copied up front: the loop may write only a few elements");
         LoopArrayWrites.storeInt(huge, 65_000, 1);
         assertEquals(1, log.size());
@@ -47,7 +65,7 @@ class LoopArrayWritesTest {
     @Test
     void withoutAWorldPreparationAndStoresSaveNothing() {
         boolean[] flags = new boolean[3];
-        LoopArrayWrites.prepare(flags);
+        LoopArrayWrites.prepare(flags, 0, 3);
         LoopArrayWrites.storeByteOrBoolean(flags, 1, 3);
         assertEquals(true, flags[1], "a boolean store keeps the low bit");
         assertEquals(0, ThreadWorlds.current().log.size());

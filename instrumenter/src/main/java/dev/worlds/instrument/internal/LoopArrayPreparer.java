@@ -6,7 +6,7 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Rewrites the loops {@link SequentialArrayLoops} found: just before each loop's header, a call
- * {@code LoopArrayWrites.prepare(array)}; in the loop, its array stores become calls to
+ * {@code LoopArrayWrites.prepare(array, counter, bound)}; in the loop, its array stores become calls to
  * {@code LoopArrayWrites.store*} instead of {@code ArrayWrites.store*} (the same operands, so no
  * stack juggling). Only the path falling into the header runs the preparation, not the loop's
  * own jumps back to it. Stores outside such loops pass on to {@link ArrayWriteBarrier}.
@@ -26,10 +26,21 @@ final class LoopArrayPreparer extends MethodVisitor {
 
     @Override
     public void visitLabel(Label label) {
-        Integer local = plan.preparedLocals().get(label);
-        if (local != null) {
-            super.visitVarInsn(Opcodes.ALOAD, local);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, "prepare", "(Ljava/lang/Object;)V", false);
+        SequentialArrayLoops.Preparation preparation = plan.preparations().get(label);
+        if (preparation != null) {
+            super.visitVarInsn(Opcodes.ALOAD, preparation.array());
+            super.visitVarInsn(Opcodes.ILOAD, preparation.counter());
+            if (preparation.bound() < 0) {
+                super.visitLdcInsn(Integer.MAX_VALUE);   // to the end of the array, clamped at run time
+            } else {
+                super.visitVarInsn(Opcodes.ILOAD, preparation.bound());
+                if (preparation.inclusive()) {
+                    super.visitInsn(Opcodes.ICONST_1);
+                    super.visitInsn(Opcodes.IADD);   // past Integer.MAX_VALUE it wraps: an empty range, no harm
+                }
+            }
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, "prepare",
+                    "(Ljava/lang/Object;II)V", false);
         }
         super.visitLabel(label);
     }

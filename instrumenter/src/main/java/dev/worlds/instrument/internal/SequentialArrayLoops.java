@@ -19,13 +19,16 @@ import org.objectweb.asm.tree.analysis.SourceValue;
 import org.objectweb.asm.tree.analysis.SourceInterpreter;
 
 /**
- * Finds the loops that fill one array in order: {@code for (int i = ...; ...; i++) a[i] = ...}.
+ * Finds the loops that fill one array in order: {@code for (int i = ...; i < n; i++) a[i] = ...}
+ * (or {@code a[i] += ...}).
  * Such a loop can save its array once before it starts ({@code LoopArrayWrites.prepare}) and then
  * store without ever taking the barrier's slow path, which lets the JIT compile it like the plain
  * loop. A loop qualifies when, between its header and its backward jump,
  * <ul>
  * <li>every array store writes the array in one local variable that the loop never assigns,</li>
- * <li>at an index loaded straight from a local the loop increments with {@code iinc},</li>
+ * <li>at an index loaded straight from a local the loop only increments, with {@code iinc},</li>
+ * <li>the loop starts by testing that counter against a bound it never assigns, or against the
+ * array's length, and leaves when the test fails (so the range it writes is known on entry),</li>
  * <li>nothing can save, create or publish an array or a world: no call, no field or static
  * write, no allocation, no monitor, no throw (the same set {@link RepeatedBarrierAnalysis}
  * treats as running other code, plus {@code putfield} and array creation), and</li>
@@ -35,8 +38,16 @@ import org.objectweb.asm.tree.analysis.SourceInterpreter;
  * undone, the stores still save what they overwrite.
  */
 final class SequentialArrayLoops {
-    /** Before each header label, the local to prepare; and which array stores (by ordinal) become loop stores. */
-    record Plan(Map<Label, Integer> preparedLocals, BitSet loopStores) {
+    /**
+     * What to save before a loop: the array in local {@code array}, from the counter in local
+     * {@code counter} up to the bound in local {@code bound} (plus one if {@code inclusive}), or up
+     * to the array's length when {@code bound} is -1.
+     */
+    record Preparation(int array, int counter, int bound, boolean inclusive) {
+    }
+
+    /** Before each header label, its preparation; and which array stores (by ordinal) become loop stores. */
+    record Plan(Map<Label, Preparation> preparations, BitSet loopStores) {
         static final Plan NONE = new Plan(Map.of(), new BitSet());
     }
 
@@ -55,15 +66,15 @@ final class SequentialArrayLoops {
         } catch (AnalyzerException | RuntimeException e) {
             return Plan.NONE;   // code the analysis cannot follow keeps its ordinary stores
         }
-        Map<Label, Integer> prepared = new HashMap<>();
+        Map<Label, Preparation> prepared = new HashMap<>();
         BitSet loopStores = new BitSet();
         for (Map.Entry<LabelNode, Integer> loop : loopEnds.entrySet()) {
             LabelNode header = loop.getKey();
             int start = code.indexOf(header);
             int end = loop.getValue();
-            int local = enteredByFallingThrough(header) ? arrayLocal(code, frames, start, end) : -1;
-            if (local >= 0) {
-                prepared.put(header.getLabel(), local);
+            Preparation preparation = enteredByFallingThrough(header) ? preparation(code, frames, start, end) : null;
+            if (preparation != null) {
+                prepared.put(header.getLabel(), preparation);
                 markStores(code, start, end, loopStores);
             }
         }
@@ -81,8 +92,8 @@ final class SequentialArrayLoops {
         return ends;
     }
 
-    /** The one local whose array the loop {@code [start, end]} fills in order, or -1. */
-    private static int arrayLocal(InsnList code, Frame<SourceValue>[] frames, int start, int end) {
+    /** How to prepare the loop {@code [start, end]}, or null if it does not fill one array in order. */
+    private static Preparation preparation(InsnList code, Frame<SourceValue>[] frames, int start, int end) {
         BitSet assigned = new BitSet();
         BitSet incremented = new BitSet();
         for (int i = start; i <= end; i++) {
@@ -91,39 +102,96 @@ final class SequentialArrayLoops {
             if (opcode >= Opcodes.ISTORE && opcode <= Opcodes.ASTORE) {
                 assigned.set(((VarInsnNode) insn).var);
             } else if (insn instanceof IincInsnNode) {
-                incremented.set(((IincInsnNode) insn).var);
+                IincInsnNode increment = (IincInsnNode) insn;
+                if (increment.incr > 0) {
+                    incremented.set(increment.var);
+                } else {
+                    assigned.set(increment.var);   // a counter that goes down is not one we bound
+                }
             } else if (RepeatedBarrierAnalysis.mayRunOtherCode(insn) || opcode == Opcodes.PUTFIELD
                     || opcode == Opcodes.NEWARRAY || opcode == Opcodes.ANEWARRAY || opcode == Opcodes.MULTIANEWARRAY) {
-                return -1;
+                return null;
             }
         }
         int array = -1;
+        int counter = -1;
         for (int i = start; i <= end; i++) {
             if (!isArrayStore(code.get(i).getOpcode())) {
                 continue;
             }
             Frame<SourceValue> frame = frames[i];
             if (frame == null) {
-                return -1;
+                return null;
             }
             // In analysis frames a long or double is one value: array, index, value from the top.
-            int arrayLocal = loadedLocal(frame.getStack(frame.getStackSize() - 3), Opcodes.ALOAD);
-            int indexLocal = loadedLocal(frame.getStack(frame.getStackSize() - 2), Opcodes.ILOAD);
-            if (arrayLocal < 0 || assigned.get(arrayLocal) || indexLocal < 0 || !incremented.get(indexLocal)
-                    || array >= 0 && array != arrayLocal) {
-                return -1;
+            SourceValue arrayValue = frame.getStack(frame.getStackSize() - 3);
+            SourceValue indexValue = frame.getStack(frame.getStackSize() - 2);
+            AbstractInsnNode pair = onlySource(arrayValue);
+            if (pair != null && pair.getOpcode() == Opcodes.DUP2 && onlySource(indexValue) == pair) {
+                // a[i] += x: javac loads a and i once and duplicates them for the load and the store
+                Frame<SourceValue> before = frames[code.indexOf(pair)];
+                arrayValue = before.getStack(before.getStackSize() - 2);
+                indexValue = before.getStack(before.getStackSize() - 1);
+            }
+            int arrayLocal = loadedLocal(arrayValue, Opcodes.ALOAD);
+            int indexLocal = loadedLocal(indexValue, Opcodes.ILOAD);
+            if (arrayLocal < 0 || assigned.get(arrayLocal) || indexLocal < 0 || assigned.get(indexLocal)
+                    || !incremented.get(indexLocal) || array >= 0 && (array != arrayLocal || counter != indexLocal)) {
+                return null;
             }
             array = arrayLocal;
+            counter = indexLocal;
         }
-        return array;
+        return array < 0 ? null : bounded(code, start, end, array, counter, assigned);
+    }
+
+    /**
+     * The preparation when the loop starts by testing {@code counter < bound} (or {@code <=}) and
+     * leaving when it fails, the bound a local the loop never assigns or the filled array's
+     * length: javac's {@code for} and {@code while} loops. The stores then write inside
+     * {@code [counter, bound)} as it was on entry, which is the range saved up front.
+     */
+    private static Preparation bounded(InsnList code, int start, int end, int array, int counter, BitSet assigned) {
+        AbstractInsnNode test = realInstruction(code.get(start));
+        if (test == null || test.getOpcode() != Opcodes.ILOAD || ((VarInsnNode) test).var != counter) {
+            return null;
+        }
+        AbstractInsnNode bound = realInstruction(test.getNext());
+        int boundLocal;
+        AbstractInsnNode exit;
+        if (bound != null && bound.getOpcode() == Opcodes.ILOAD && !assigned.get(((VarInsnNode) bound).var)) {
+            boundLocal = ((VarInsnNode) bound).var;
+            exit = realInstruction(bound.getNext());
+        } else if (bound != null && bound.getOpcode() == Opcodes.ALOAD && ((VarInsnNode) bound).var == array
+                && realInstruction(bound.getNext()) != null
+                && realInstruction(bound.getNext()).getOpcode() == Opcodes.ARRAYLENGTH) {
+            boundLocal = -1;
+            exit = realInstruction(realInstruction(bound.getNext()).getNext());
+        } else {
+            return null;
+        }
+        if (exit == null || exit.getOpcode() != Opcodes.IF_ICMPGE && exit.getOpcode() != Opcodes.IF_ICMPGT
+                || code.indexOf(((JumpInsnNode) exit).label) <= end) {
+            return null;
+        }
+        return new Preparation(array, counter, boundLocal, exit.getOpcode() == Opcodes.IF_ICMPGT);
+    }
+
+    /** {@code insn} or the first instruction after it that is not a label, frame or line number. */
+    private static AbstractInsnNode realInstruction(AbstractInsnNode insn) {
+        while (insn != null && insn.getOpcode() < 0) {
+            insn = insn.getNext();
+        }
+        return insn;
     }
 
     private static int loadedLocal(SourceValue value, int loadOpcode) {
-        if (value.insns.size() != 1) {
-            return -1;
-        }
-        AbstractInsnNode source = value.insns.iterator().next();
-        return source.getOpcode() == loadOpcode ? ((VarInsnNode) source).var : -1;
+        AbstractInsnNode source = onlySource(value);
+        return source != null && source.getOpcode() == loadOpcode ? ((VarInsnNode) source).var : -1;
+    }
+
+    private static AbstractInsnNode onlySource(SourceValue value) {
+        return value.insns.size() == 1 ? value.insns.iterator().next() : null;
     }
 
     private static void markStores(InsnList code, int start, int end, BitSet loopStores) {
