@@ -93,8 +93,63 @@ public final class WorldLog {
         size = entry + 1;
     }
 
-    /** Restores every entry from {@code firstEntry} on, newest first, then drops them. */
-    void rollback(int firstEntry) {
+    /**
+     * Appends an undo action (see {@link UndoActions}): an object entry without a stamp, whose one
+     * saved reference is the action. Room is made first, so a failure leaves no partial entry.
+     */
+    void recordAction(Runnable action) {
+        if (size == objects.length || refTop == refs.length) {
+            grow(1, 0);
+        }
+        int entry = beginEntry(UndoActions.INSTANCE, null);
+        refs[refTop++] = action;
+    }
+
+    /**
+     * Inserts an undo action as entry {@code entry}, shifting the entries from there on up by one
+     * (their saved values stay where they are, one reference further up). The caller moves the
+     * first entry of every world whose run starts at or after {@code entry}.
+     */
+    void insertAction(int entry, Runnable action) {
+        if (entry == size) {
+            recordAction(action);
+            return;
+        }
+        if (size == objects.length || refTop == refs.length) {
+            grow(1, 0);
+        }
+        int refAt = refStarts[entry];
+        int primAt = primStarts[entry];
+        System.arraycopy(refs, refAt, refs, refAt + 1, refTop - refAt);
+        refs[refAt] = action;
+        refTop++;
+        int moved = size - entry;
+        System.arraycopy(objects, entry, objects, entry + 1, moved);
+        System.arraycopy(elementKinds, entry, elementKinds, entry + 1, moved);
+        System.arraycopy(oldStamps, entry, oldStamps, entry + 1, moved);
+        System.arraycopy(refStarts, entry, refStarts, entry + 1, moved);
+        System.arraycopy(primStarts, entry, primStarts, entry + 1, moved);
+        size++;
+        for (int later = entry + 1; later < size; later++) {
+            refStarts[later]++;
+        }
+        objects[entry] = UndoActions.INSTANCE;
+        elementKinds[entry] = 0;
+        oldStamps[entry] = null;
+        refStarts[entry] = refAt;
+        primStarts[entry] = primAt;
+    }
+
+    /**
+     * Restores every entry from {@code firstEntry} on, newest first, then drops them. An undo
+     * action that throws does not stop the rollback: every other entry is still restored, and the
+     * first failure is returned (later ones attached to it as suppressed) for the caller to throw
+     * once the world is closed, so the state is never half rolled back.
+     *
+     * @return null, or the first failure of an undo action
+     */
+    Throwable rollback(int firstEntry) {
+        Throwable failure = null;
         for (int entry = size - 1; entry >= firstEntry; entry--) {
             byte kind = elementKinds[entry];
             if (kind != 0) {
@@ -109,11 +164,16 @@ public final class WorldLog {
                 refCursor = refStarts[entry];
                 primCursor = primStarts[entry];
                 Tracked target = objects[entry];
-                target.$worlds$restore(this);
+                try {
+                    target.$worlds$restore(this);
+                } catch (Throwable actionFailure) {
+                    failure = UndoActions.collect(failure, actionFailure);
+                }
                 target.$worlds$setStamp(oldStamps[entry]);
             }
         }
         truncate(firstEntry);
+        return failure;
     }
 
     /**
