@@ -137,9 +137,13 @@ public final class WorldsEnvironment implements IEnvironment {
         return new StateLong(this, initialValue);
     }
 
+    /**
+     * Up to 64 bits, one {@code long} field (Choco picks one-word sets there too); more, a woven
+     * {@code long[]}.
+     */
     @Override
     public IStateBitSet makeBitSet(int size) {
-        return new WorldsBitSet(size);
+        return size <= 64 ? new WordBitSet() : new WorldsBitSet(size);
     }
 
     /**

@@ -94,7 +94,9 @@ class ConstraintKindsPropertyTest {
             case ELEMENT -> {
                 int[] table = random.ints(n + 2, 0, top + 1).toArray();
                 model.element(x[0], table, x[1]).post();
-                model.element(x[2], table, x[n - 1], 1).post();
+                // Not element(x[2], table, x[2], 1) when n = 3: Choco 4.10.18 then accepts
+                // solutions its own checker rejects (value and index the same variable).
+                model.element(x[n - 1], table, x[n - 2], 1).post();
             }
             case TABLE_CT, TABLE_STR2, TABLE_FORBIDDEN -> {
                 Tuples tuples = new Tuples(kind != Kind.TABLE_FORBIDDEN);

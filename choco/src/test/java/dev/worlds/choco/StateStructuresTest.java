@@ -39,6 +39,7 @@ class StateStructuresTest {
         final IStateLong l;
         final IStateDouble d;
         final IStateBitSet small;
+        final IStateBitSet medium;
         final IStateBitSet large;
         final IStateBitSet sparse;
         final IStateIntVector ints;
@@ -51,6 +52,7 @@ class StateStructuresTest {
             l = env.makeLong(-7);
             d = env.makeFloat(0.5);
             small = env.makeBitSet(20);
+            medium = env.makeBitSet(50);
             large = env.makeBitSet(300);
             sparse = env.makeSparseBitset(64);
             ints = env.makeIntVector(5, -1);
@@ -58,7 +60,7 @@ class StateStructuresTest {
         }
 
         String state() {
-            return i.get() + " " + b.get() + " " + l.get() + " " + d.get() + " " + bits(small, 20, true) + " " + bits(large, 330, true)
+            return i.get() + " " + b.get() + " " + l.get() + " " + d.get() + " " + bits(small, 20, true) + " " + bits(medium, 50, true) + " " + bits(large, 330, true)
                     + " " + bits(sparse, 330, false) + " " + vector() + " " + env.getWorldIndex() + " " + env.getTimeStamp();
         }
 
@@ -117,9 +119,9 @@ class StateStructuresTest {
     }
 
     private static void apply(Side side, int op, int a, int c, long value) {
-        IStateBitSet[] sets = {side.small, side.large, side.sparse};
-        IStateBitSet set = sets[a % 3];
-        int bound = set == side.small ? 20 : set == side.large ? 300 : 330;
+        IStateBitSet[] sets = {side.small, side.medium, side.large, side.sparse};
+        IStateBitSet set = sets[a % 4];
+        int bound = set == side.small ? 20 : set == side.medium ? 50 : set == side.large ? 300 : 330;
         switch (op) {
             case 0, 1 -> side.env.worldPush();
             case 2 -> {
