@@ -2,6 +2,7 @@ package dev.worlds;
 
 import dev.worlds.internal.ThreadWorlds;
 import dev.worlds.internal.WorldFrame;
+import java.util.function.Consumer;
 
 /**
  * An open copy-on-write world: every tracked write made while it is the innermost world can be
@@ -87,6 +88,27 @@ public final class World extends WorldFrame implements AutoCloseable {
         java.util.Objects.requireNonNull(action, "onRollback(action): the action is null");
         ThreadWorlds stack = ownerStack("onRollback");
         stack.addUndoAction(this, action);
+    }
+
+    /**
+     * Registers {@code action} to be called with {@code target} if this world rolls back, exactly
+     * as {@link #onRollback(Runnable)} registers a {@code Runnable}. With an action that captures
+     * nothing (a method reference such as {@code Deque::pop}, one shared instance) registering
+     * allocates nothing, which matters when a search registers an undo step at every node:
+     *
+     * <pre>{@code
+     * path.push(move);                              // an ArrayDeque: not tracked
+     * world.onRollback(path, Deque::pop);           // no lambda captured per call
+     * }</pre>
+     *
+     * @throws WorldStateException  if this world is closed or belongs to another thread
+     * @throws NullPointerException if {@code action} is null
+     */
+    @SuppressWarnings("unchecked")
+    public <T> void onRollback(T target, Consumer<? super T> action) {
+        java.util.Objects.requireNonNull(action, "onRollback(target, action): the action is null");
+        ThreadWorlds stack = ownerStack("onRollback");
+        stack.addUndoAction(this, target, (Consumer<Object>) action);
     }
 
     /**

@@ -34,7 +34,8 @@ import org.chocosolver.memory.structure.IOperation;
  * <li>{@link #getTimeStamp()} has Choco's meaning: a counter that grows on every push and pop
  * (never on commit), which Choco's delta monitors compare.</li>
  * <li>{@link #save(IOperation)} and {@link #saveAt(IOperation, int)} register the operation's
- * {@code undo} with {@link World#onRollback} on the current or the given world. At world 0 (no
+ * {@code undo} with {@link World#onRollback(Object, java.util.function.Consumer)} on the current or
+ * the given world (nothing allocated per operation). At world 0 (no
  * world open) there is nothing to roll back to, so the operation is dropped, as Choco's trail
  * never undoes it either.</li>
  * </ul>
@@ -176,7 +177,7 @@ public final class WorldsEnvironment implements IEnvironment {
     @Override
     public void save(IOperation operation) {
         if (currentWorld > 0) {
-            worlds[currentWorld].onRollback(operation::undo);
+            worlds[currentWorld].onRollback(operation, IOperation::undo);
         }
     }
 
@@ -187,7 +188,7 @@ public final class WorldsEnvironment implements IEnvironment {
                     + currentWorld + ": the world must be open");
         }
         if (worldIndex > 0) {
-            worlds[worldIndex].onRollback(operation::undo);
+            worlds[worldIndex].onRollback(operation, IOperation::undo);
         }
     }
 

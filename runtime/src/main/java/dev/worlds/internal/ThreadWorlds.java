@@ -1,5 +1,7 @@
 package dev.worlds.internal;
 
+import java.util.function.Consumer;
+
 /**
  * One thread's stack of open worlds and its save log. Reached through a thread-local only on
  * slow paths and API calls; the write barrier's fast path never touches it.
@@ -115,20 +117,25 @@ public final class ThreadWorlds {
     }
 
     /**
-     * Registers {@code action} to run when {@code frame}, an open world of this thread, rolls
+     * Registers {@code action} to be called with {@code target} when {@code frame}, an open world of this thread, rolls
      * back: appended to the innermost world's run, or for an outer world placed at the end of its
      * run, before the runs of the worlds inside it (which therefore start one entry later).
      */
     public void addUndoAction(WorldFrame frame, Runnable action) {
+        addUndoAction(frame, action, UndoActions.RUN);
+    }
+
+    /** As {@link #addUndoAction(WorldFrame, Runnable)}, calling {@code action} with {@code target}. */
+    public void addUndoAction(WorldFrame frame, Object target, Consumer<Object> action) {
         if (frame == top) {
-            log.recordAction(action);
+            log.recordAction(target, action);
             return;
         }
         WorldFrame child = top;
         while (child.parentFrame() != frame) {
             child = child.parentFrame();
         }
-        log.insertAction(child.firstEntry, action);
+        log.insertAction(child.firstEntry, target, action);
         for (WorldFrame inner = top; inner != frame; inner = inner.parentFrame()) {
             inner.firstEntry++;
         }

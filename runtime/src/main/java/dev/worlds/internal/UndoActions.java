@@ -1,5 +1,7 @@
 package dev.worlds.internal;
 
+import java.util.function.Consumer;
+
 /**
  * Stands for every undo action in the save log ({@link dev.worlds.World#onRollback}). An action
  * entry is an object entry whose target is this one shared instance and whose single saved
@@ -28,9 +30,14 @@ final class UndoActions implements Tracked {
         throw new UnsupportedOperationException("undo actions are appended by WorldLog.recordAction");
     }
 
+    /** The action of a {@code Runnable}: the target is the runnable itself. */
+    static final Consumer<Object> RUN = runnable -> ((Runnable) runnable).run();
+
     @Override
+    @SuppressWarnings("unchecked")
     public void $worlds$restore(WorldLog log) {
-        ((Runnable) log.restoreRef()).run();
+        Object target = log.restoreRef();
+        ((Consumer<Object>) log.restoreRef()).accept(target);
     }
 
     /** Keeps the first failure of a rollback and attaches later ones to it. */

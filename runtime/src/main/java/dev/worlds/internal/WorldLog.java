@@ -1,6 +1,7 @@
 package dev.worlds.internal;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * One thread's save log: every world of the thread owns a contiguous run of entries, the
@@ -94,35 +95,39 @@ public final class WorldLog {
     }
 
     /**
-     * Appends an undo action (see {@link UndoActions}): an object entry without a stamp, whose one
-     * saved reference is the action. Room is made first, so a failure leaves no partial entry.
+     * Appends an undo action (see {@link UndoActions}): an object entry without a stamp, whose two
+     * saved references are the target and the action to call with it. Room is made first, so a
+     * failure leaves no partial entry.
      */
-    void recordAction(Runnable action) {
-        if (size == objects.length || refTop == refs.length) {
-            grow(1, 0);
+    void recordAction(Object target, Consumer<Object> action) {
+        if (size == objects.length || refTop + 2 > refs.length) {
+            grow(2, 0);
         }
-        int entry = beginEntry(UndoActions.INSTANCE, null);
-        refs[refTop++] = action;
+        beginEntry(UndoActions.INSTANCE, null);
+        refs[refTop] = target;
+        refs[refTop + 1] = action;
+        refTop += 2;
     }
 
     /**
      * Inserts an undo action as entry {@code entry}, shifting the entries from there on up by one
-     * (their saved values stay where they are, one reference further up). The caller moves the
+     * (their saved values stay where they are, two references further up). The caller moves the
      * first entry of every world whose run starts at or after {@code entry}.
      */
-    void insertAction(int entry, Runnable action) {
+    void insertAction(int entry, Object target, Consumer<Object> action) {
         if (entry == size) {
-            recordAction(action);
+            recordAction(target, action);
             return;
         }
-        if (size == objects.length || refTop == refs.length) {
-            grow(1, 0);
+        if (size == objects.length || refTop + 2 > refs.length) {
+            grow(2, 0);
         }
         int refAt = refStarts[entry];
         int primAt = primStarts[entry];
-        System.arraycopy(refs, refAt, refs, refAt + 1, refTop - refAt);
-        refs[refAt] = action;
-        refTop++;
+        System.arraycopy(refs, refAt, refs, refAt + 2, refTop - refAt);
+        refs[refAt] = target;
+        refs[refAt + 1] = action;
+        refTop += 2;
         int moved = size - entry;
         System.arraycopy(objects, entry, objects, entry + 1, moved);
         System.arraycopy(elementKinds, entry, elementKinds, entry + 1, moved);
@@ -131,7 +136,7 @@ public final class WorldLog {
         System.arraycopy(primStarts, entry, primStarts, entry + 1, moved);
         size++;
         for (int later = entry + 1; later < size; later++) {
-            refStarts[later]++;
+            refStarts[later] += 2;
         }
         objects[entry] = UndoActions.INSTANCE;
         elementKinds[entry] = 0;

@@ -99,6 +99,29 @@ class UndoActionsTest {
     }
 
     @Test
+    void anActionWithATargetIsCalledWithItAndKeepsItsPlace() {
+        Box box = new Box();
+        java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+        World outer = Worlds.push();
+        path.push("a");
+        outer.onRollback(path, java.util.Deque::pop);
+        World inner = Worlds.push();
+        box.set(4);
+        path.push("b");
+        inner.onRollback(path, java.util.Deque::pop);
+        outer.onRollback(ran, list -> list.add("outer sees " + path));
+        Worlds.push();
+        Worlds.commit();
+        inner.rollback();
+        assertEquals(List.of("a"), List.copyOf(path));
+        assertTrue(ran.isEmpty());
+        outer.rollback();
+        assertEquals(List.of("outer sees [a]"), ran);
+        assertTrue(path.isEmpty());
+        assertEquals(0, box.value);
+    }
+
+    @Test
     void theOutermostCommitDropsActions() {
         Worlds.push();
         Worlds.onRollback(() -> ran.add("dropped"));
