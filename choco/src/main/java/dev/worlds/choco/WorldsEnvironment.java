@@ -71,12 +71,20 @@ public final class WorldsEnvironment implements IEnvironment {
         worlds[++currentWorld] = world;
     }
 
+    /**
+     * Rolls back the current world. If an undo operation throws, the rollback still completes and
+     * the world closes (see {@link World#onRollback(Runnable)}); a world used from a thread that
+     * does not own it stays open, and so does this environment's index of it.
+     */
     @Override
     public void worldPop() {
         timestamp++;
         World world = top("worldPop");
-        worlds[currentWorld--] = null;
-        world.rollback();
+        try {
+            world.rollback();
+        } finally {
+            dropIfClosed(world);
+        }
     }
 
     @Override
@@ -92,8 +100,17 @@ public final class WorldsEnvironment implements IEnvironment {
             throw new IllegalStateException("Commit in world 0?");
         }
         World world = worlds[currentWorld];
-        worlds[currentWorld--] = null;
-        world.commit();
+        try {
+            world.commit();
+        } finally {
+            dropIfClosed(world);
+        }
+    }
+
+    private void dropIfClosed(World world) {
+        if (!world.isOpen()) {
+            worlds[currentWorld--] = null;
+        }
     }
 
     private World top(String action) {

@@ -2,6 +2,7 @@ package dev.worlds.choco;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.Worlds;
 import java.util.ArrayList;
@@ -152,6 +153,44 @@ class StateStructuresTest {
             case 15 -> side.ints.set(c % 5, (int) value * 10);
             default -> throw new IllegalArgumentException();
         }
+    }
+
+    @Test
+    void anotherThreadCannotEndTheEnvironmentsWorlds() throws Exception {
+        WorldsEnvironment env = new WorldsEnvironment();
+        IStateInt value = env.makeInt(1);
+        env.worldPush();
+        value.set(2);
+        java.util.concurrent.atomic.AtomicReference<Throwable> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try {
+                env.worldPop();
+            } catch (Throwable t) {
+                seen.set(t);
+            }
+        }, "other-solver");
+        other.start();
+        other.join();
+        assertTrue(seen.get() instanceof dev.worlds.WorldStateException, String.valueOf(seen.get()));
+        assertTrue(seen.get().getMessage().contains("from thread 'other-solver'"), seen.get().getMessage());
+        assertEquals(1, env.getWorldIndex(), "the refused pop leaves the world open and indexed");
+        env.worldPop();
+        assertEquals(1, value.get());
+        assertEquals(0, env.getWorldIndex());
+    }
+
+    @Test
+    void aThrowingUndoOperationStillClosesTheWorld() {
+        WorldsEnvironment env = new WorldsEnvironment();
+        IStateInt value = env.makeInt(1);
+        env.worldPush();
+        env.save(() -> {
+            throw new IllegalStateException("undo failed");
+        });
+        value.set(2);
+        assertThrows(IllegalStateException.class, env::worldPop);
+        assertEquals(0, env.getWorldIndex());
+        assertEquals(1, value.get(), "restored although the operation threw");
     }
 
     @Test
