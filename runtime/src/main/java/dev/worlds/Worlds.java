@@ -56,12 +56,31 @@ public final class Worlds {
     }
 
     /**
-     * Rolls back worlds, innermost first, until {@link #depth()} equals {@code depth}.
+     * Rolls back worlds, innermost first, until {@link #depth()} equals {@code depth}. If undo
+     * actions throw, every world is still rolled back, then the first failure is rethrown.
      *
      * @throws WorldStateException if {@code depth} is negative or greater than {@link #depth()}
      */
     public static void popUntil(int depth) {
         ThreadWorlds.current().rollbackTo(depth);
+    }
+
+    /**
+     * Registers {@code action} to run if the innermost world rolls back; see
+     * {@link World#onRollback(Runnable)}.
+     *
+     * <pre>{@code
+     * Worlds.push();
+     * cache.put(key, value);                        // a HashMap: not tracked
+     * Worlds.onRollback(() -> cache.remove(key));
+     * }</pre>
+     *
+     * @throws WorldStateException if no world is open
+     */
+    public static void onRollback(Runnable action) {
+        java.util.Objects.requireNonNull(action, "Worlds.onRollback(action): the action is null");
+        ThreadWorlds stack = ThreadWorlds.current();
+        stack.addUndoAction(stack.requireTop("Worlds.onRollback()"), action);
     }
 
     /**

@@ -39,7 +39,11 @@ public final class Speculation {
             failure.addSuppressed(closedByBody(world));
             return;
         }
-        ThreadWorlds.current().rollbackTo(world.depth() - 1);
+        try {
+            ThreadWorlds.current().rollbackTo(world.depth() - 1);
+        } catch (RuntimeException | Error undoFailure) {
+            failure.addSuppressed(undoFailure);
+        }
     }
 
     private static void checkBodyKeptWorld(World world) {

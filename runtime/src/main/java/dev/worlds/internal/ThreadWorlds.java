@@ -1,5 +1,7 @@
 package dev.worlds.internal;
 
+import java.util.function.Consumer;
+
 /**
  * One thread's stack of open worlds and its save log. Reached through a thread-local only on
  * slow paths and API calls; the write barrier's fast path never touches it.
@@ -96,11 +98,47 @@ public final class ThreadWorlds {
         }
     }
 
-    /** Rolls back and closes the innermost world. */
+    /**
+     * Rolls back and closes the innermost world. If an undo action threw, the rollback still
+     * completed and the world is closed; then the first failure is thrown.
+     */
     public void rollbackTop() {
+        Throwable failure = rollbackTopCollecting();
+        if (failure != null) {
+            throw UndoActions.rethrow(failure);
+        }
+    }
+
+    private Throwable rollbackTopCollecting() {
         WorldFrame frame = requireTop("rollback");
-        log.rollback(frame.firstEntry);
+        Throwable failure = log.rollback(frame.firstEntry);
         close(frame);
+        return failure;
+    }
+
+    /**
+     * Registers {@code action} to be called with {@code target} when {@code frame}, an open world of this thread, rolls
+     * back: appended to the innermost world's run, or for an outer world placed at the end of its
+     * run, before the runs of the worlds inside it (which therefore start one entry later).
+     */
+    public void addUndoAction(WorldFrame frame, Runnable action) {
+        addUndoAction(frame, action, UndoActions.RUN);
+    }
+
+    /** As {@link #addUndoAction(WorldFrame, Runnable)}, calling {@code action} with {@code target}. */
+    public void addUndoAction(WorldFrame frame, Object target, Consumer<Object> action) {
+        if (frame == top) {
+            log.recordAction(target, action);
+            return;
+        }
+        WorldFrame child = top;
+        while (child.parentFrame() != frame) {
+            child = child.parentFrame();
+        }
+        log.insertAction(child.firstEntry, target, action);
+        for (WorldFrame inner = top; inner != frame; inner = inner.parentFrame()) {
+            inner.firstEntry++;
+        }
     }
 
     /** Commits the innermost world into its parent, or makes it permanent if it is outermost. */
@@ -115,13 +153,23 @@ public final class ThreadWorlds {
         close(frame);
     }
 
-    /** Rolls back worlds until {@link #depth()} is {@code targetDepth}. */
+    /**
+     * Rolls back worlds until {@link #depth()} is {@code targetDepth}, all of them even if undo
+     * actions throw; then the first failure is thrown, later ones suppressed in it.
+     */
     public void rollbackTo(int targetDepth) {
         if (targetDepth < 0 || targetDepth > depth) {
             throw WorldErrors.badDepth(targetDepth, depth);
         }
+        Throwable failure = null;
         while (depth > targetDepth) {
-            rollbackTop();
+            Throwable next = rollbackTopCollecting();
+            if (next != null) {
+                failure = UndoActions.collect(failure, next);
+            }
+        }
+        if (failure != null) {
+            throw UndoActions.rethrow(failure);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.worlds.internal;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * One thread's save log: every world of the thread owns a contiguous run of entries, the
@@ -93,8 +94,67 @@ public final class WorldLog {
         size = entry + 1;
     }
 
-    /** Restores every entry from {@code firstEntry} on, newest first, then drops them. */
-    void rollback(int firstEntry) {
+    /**
+     * Appends an undo action (see {@link UndoActions}): an object entry without a stamp, whose two
+     * saved references are the target and the action to call with it. Room is made first, so a
+     * failure leaves no partial entry.
+     */
+    void recordAction(Object target, Consumer<Object> action) {
+        if (size == objects.length || refTop + 2 > refs.length) {
+            grow(2, 0);
+        }
+        beginEntry(UndoActions.INSTANCE, null);
+        refs[refTop] = target;
+        refs[refTop + 1] = action;
+        refTop += 2;
+    }
+
+    /**
+     * Inserts an undo action as entry {@code entry}, shifting the entries from there on up by one
+     * (their saved values stay where they are, two references further up). The caller moves the
+     * first entry of every world whose run starts at or after {@code entry}.
+     */
+    void insertAction(int entry, Object target, Consumer<Object> action) {
+        if (entry == size) {
+            recordAction(target, action);
+            return;
+        }
+        if (size == objects.length || refTop + 2 > refs.length) {
+            grow(2, 0);
+        }
+        int refAt = refStarts[entry];
+        int primAt = primStarts[entry];
+        System.arraycopy(refs, refAt, refs, refAt + 2, refTop - refAt);
+        refs[refAt] = target;
+        refs[refAt + 1] = action;
+        refTop += 2;
+        int moved = size - entry;
+        System.arraycopy(objects, entry, objects, entry + 1, moved);
+        System.arraycopy(elementKinds, entry, elementKinds, entry + 1, moved);
+        System.arraycopy(oldStamps, entry, oldStamps, entry + 1, moved);
+        System.arraycopy(refStarts, entry, refStarts, entry + 1, moved);
+        System.arraycopy(primStarts, entry, primStarts, entry + 1, moved);
+        size++;
+        for (int later = entry + 1; later < size; later++) {
+            refStarts[later] += 2;
+        }
+        objects[entry] = UndoActions.INSTANCE;
+        elementKinds[entry] = 0;
+        oldStamps[entry] = null;
+        refStarts[entry] = refAt;
+        primStarts[entry] = primAt;
+    }
+
+    /**
+     * Restores every entry from {@code firstEntry} on, newest first, then drops them. An undo
+     * action that throws does not stop the rollback: every other entry is still restored, and the
+     * first failure is returned (later ones attached to it as suppressed) for the caller to throw
+     * once the world is closed, so the state is never half rolled back.
+     *
+     * @return null, or the first failure of an undo action
+     */
+    Throwable rollback(int firstEntry) {
+        Throwable failure = null;
         for (int entry = size - 1; entry >= firstEntry; entry--) {
             byte kind = elementKinds[entry];
             if (kind != 0) {
@@ -109,11 +169,16 @@ public final class WorldLog {
                 refCursor = refStarts[entry];
                 primCursor = primStarts[entry];
                 Tracked target = objects[entry];
-                target.$worlds$restore(this);
+                try {
+                    target.$worlds$restore(this);
+                } catch (Throwable actionFailure) {
+                    failure = UndoActions.collect(failure, actionFailure);
+                }
                 target.$worlds$setStamp(oldStamps[entry]);
             }
         }
         truncate(firstEntry);
+        return failure;
     }
 
     /**

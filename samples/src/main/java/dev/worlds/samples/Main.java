@@ -1,6 +1,7 @@
 package dev.worlds.samples;
 
 import dev.worlds.samples.bank.BankSample;
+import dev.worlds.samples.choco.ChocoSample;
 import dev.worlds.samples.colouring.ColouringSample;
 import dev.worlds.samples.knapsack.KnapsackSample;
 import dev.worlds.samples.nqueens.NQueensSample;
@@ -32,6 +33,9 @@ public final class Main {
         SAMPLES.put("colouring", new Sample("[graph | random vertices [density] [seed]]",
                 "chromatic number of petersen, myciel3-5, queen5_5-7_7 (all by default) or of a random graph",
                 ColouringSample::run));
+        SAMPLES.put("choco", new Sample("[n]",
+                "n queens (4..13, default 10) in the Choco solver, on Choco's trailing and on WorldsEnvironment side by side",
+                ChocoSample::run));
     }
 
     private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {

@@ -50,7 +50,7 @@ class MainTest {
         assertEquals(2, run("--help"));
         String usage = err.toString(StandardCharsets.UTF_8);
         for (String sample : new String[] {"planner [meetings]", "bank", "nqueens [n]", "sudoku [file]", "knapsack [items] [seed]",
-            "colouring [graph | random vertices [density] [seed]]"}) {
+            "colouring [graph | random vertices [density] [seed]]", "choco [n]"}) {
             assertTrue(usage.contains("  " + sample + "\n") || usage.contains("  " + sample + System.lineSeparator()), usage);
         }
         assertFalse(usage.contains("unknown sample"), usage);
@@ -150,6 +150,17 @@ class MainTest {
                 + "queen7_7, or random <vertices> [density] [seed]", "colouring", "k5");
         assertUsageError("random needs the number of vertices", "colouring", "random");
         assertUsageError("density must be between 0.0 and 1.0, got 2", "colouring", "random", "10", "2");
+    }
+
+    @Test
+    void chocoSolvesTheSameOnBothEnvironments() {
+        assertEquals(0, run("choco", "6"));
+        String text = out();
+        assertTrue(text.contains("choco: 6 queens, every solution"), text);
+        assertTrue(text.matches("(?s).*EnvironmentTrailing +4 .*"), text);
+        assertTrue(text.matches("(?s).*WorldsEnvironment +4 .*"), text);
+        assertTrue(text.contains("the same search with both environments; every world closed"), text);
+        assertUsageError("n must be between 4 and 13, got 3", "choco", "3");
     }
 
     private String out() {

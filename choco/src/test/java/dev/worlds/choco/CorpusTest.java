@@ -1,0 +1,46 @@
+package dev.worlds.choco;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.worlds.choco.Outcome.Problem;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.chocosolver.memory.IEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each model of the {@link Corpus}, solved with Choco's trailing and with {@link WorldsEnvironment}
+ * by the same strategy: the same solutions in the same order, and the same numbers of nodes,
+ * fails, backtracks and restarts.
+ */
+class CorpusTest {
+    static Stream<Arguments> problems() {
+        return Corpus.problems().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("problems")
+    void worldsSearchesExactlyAsTrailingDoes(String name, Function<IEnvironment, Problem> build) {
+        Outcome trailing = Outcome.trailing(build);
+        Outcome worlds = Outcome.worlds(build);
+        assertTrue(trailing.solutionCount() > 0, name + ": " + trailing);
+        assertEquals(trailing.toString(), worlds.toString(), name);
+        assertEquals(trailing, worlds, name);
+    }
+
+    /** The corpus answers what is known of these problems, so the comparison above is not vacuous. */
+    @Test
+    void knownAnswers() {
+        assertEquals(92, Outcome.worlds(env -> Corpus.queensBinary(env, 8)).solutionCount());
+        assertEquals(724, Outcome.worlds(env -> Corpus.queensViews(env, 10, "AC", 1)).solutionCount());
+        assertEquals(200, Outcome.worlds(env -> Corpus.costas(env, 7)).solutionCount());
+        assertEquals(8, Outcome.worlds(env -> Corpus.magicSquare(env, 3, 0)).solutionCount());
+        List<String> rulers = Outcome.worlds(env -> Corpus.golomb(env, 7)).solutions();
+        assertTrue(rulers.get(rulers.size() - 1).endsWith(" 25"), "optimal 7-mark ruler has length 25: " + rulers);
+    }
+}
