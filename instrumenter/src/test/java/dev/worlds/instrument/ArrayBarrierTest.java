@@ -22,7 +22,8 @@ class ArrayBarrierTest {
     @ParameterizedTest
     @ValueSource(strings = {"everyStoreKindRollsBack", "staticInitializerArraysSurviveAWorldTheyInitializedIn",
             "backtrackingCountsEightQueens", "badStoresKeepTheirExceptions",
-            "arraysCreatedInAWorldRollBackOnlyInInnerWorlds", "copiesAreNewArraysAndTheirSourceIsOnlyRead"})
+            "arraysCreatedInAWorldRollBackOnlyInInnerWorlds", "copiesAreNewArraysAndTheirSourceIsOnlyRead",
+            "tablesFilledByStaticInitializerHelpersSurviveTheWorld"})
     void scenario(String name) {
         new WovenLoader().run(ArrayScenarios.class, name);
     }
@@ -130,7 +131,8 @@ class ArrayBarrierTest {
                 rawStore |= insn.getOpcode() >= Opcodes.IASTORE && insn.getOpcode() <= Opcodes.SASTORE;
             }
             if (method.name.equals("<clinit>")) {
-                assertTrue(rawStore && calls.isEmpty(), "static initializer stores stay as they are");
+                assertTrue(rawStore && calls.stream().allMatch("created"::equals),
+                        "static initializer stores stay as they are");
             } else {
                 assertFalse(rawStore, method.name + " still has a raw array store");
             }
@@ -162,7 +164,7 @@ class ArrayBarrierTest {
     }
 
     @Test
-    void everyArrayCreationIsReportedExceptInTheStaticInitializer() throws Exception {
+    void everyArrayCreationIsReportedStaticInitializerIncluded() throws Exception {
         ClassNode board = WovenLoader.wovenClassNode(Board.class);
         for (MethodNode method : board.methods) {
             int creations = 0;
@@ -178,10 +180,9 @@ class ArrayBarrierTest {
                     }
                 }
             }
+            assertEquals(creations, reported, method.name + ": every creation is followed by created()");
             if (method.name.equals("<clinit>")) {
-                assertTrue(creations > 0 && reported == 0, "static initializer creations stay as they are");
-            } else {
-                assertEquals(creations, reported, method.name + ": every creation is followed by created()");
+                assertTrue(creations > 0, "the static initializer's arrays are class state the runtime must know");
             }
             if (method.name.equals("<init>")) {
                 assertEquals(8, creations, "newarray, anewarray and multianewarray in the constructor");

@@ -16,6 +16,8 @@ public final class ThreadWorlds {
     private int depth;
     private Object classInitStamp;
     private int classInitDepth;
+    /** Arrays created while a static initializer runs inside a world; null when there are none. */
+    private java.util.IdentityHashMap<Object, Boolean> classInitArrays;
 
     private ThreadWorlds() {
     }
@@ -67,9 +69,31 @@ public final class ThreadWorlds {
         }
     }
 
+    /**
+     * Notes an array created while a static initializer runs inside a world, which the
+     * initializer's helpers then fill: class state, like the objects it creates, so writes to it
+     * need no save until the initializer is done. Returns false outside such an initializer.
+     */
+    boolean noteClassInitArray(Object array) {
+        if (classInitStamp == null) {
+            return false;
+        }
+        if (classInitArrays == null) {
+            classInitArrays = new java.util.IdentityHashMap<>();
+        }
+        classInitArrays.put(array, Boolean.TRUE);
+        return true;
+    }
+
+    /** True for an array created by the static initializer running now (see {@link #noteClassInitArray}). */
+    boolean isClassInitArray(Object array) {
+        return classInitArrays != null && classInitArrays.containsKey(array);
+    }
+
     void endClassInit() {
         if (classInitDepth > 0 && --classInitDepth == 0 && classInitStamp != null) {
             classInitStamp = null;
+            classInitArrays = null;
             if (top != null) {
                 WorldsRuntime.publish(this);
             }

@@ -133,11 +133,14 @@ public final class WorldsRuntime {
      * {@link #current}, the new array becomes {@link #lastSavedArray}, so writes that fill it
      * take the fast path. It needs no save in the world it was created in, which no rollback
      * makes it older than; an inner world saves it as usual, since changing {@code current}
-     * clears the cache.
+     * clears the cache. An array a static initializer creates inside a world is class state:
+     * nothing the initializer writes into it is saved.
      */
     public static void created(Object array) {
         if (ownedCurrentWorld() != null) {
             lastSavedArray = array;
+        } else {
+            ThreadWorlds.current().noteClassInitArray(array);
         }
     }
 
@@ -190,7 +193,7 @@ public final class WorldsRuntime {
         int end = Math.min(length, to);
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
-        if (start >= end || world == null) {
+        if (start >= end || world == null || stack.isClassInitArray(array)) {
             return;
         }
         if (length <= ArrayStamps.CHUNK) {
@@ -212,7 +215,7 @@ public final class WorldsRuntime {
         }
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
-        if (world == null) {
+        if (world == null || stack.isClassInitArray(array)) {
             return;
         }
         if (world.logsElementOf(array)) {

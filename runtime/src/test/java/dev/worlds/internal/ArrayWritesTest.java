@@ -113,6 +113,29 @@ class ArrayWritesTest {
     }
 
     @Test
+    void anArrayAStaticInitializerCreatesInAWorldIsClassStateUntilItIsDone() {
+        WorldLog log = ThreadWorlds.current().log;
+        int[] older = new int[2];
+        Worlds.push();
+        WorldsRuntime.beginClassInit();
+        int[] table = new int[600];
+        ArrayWrites.created(table);
+        for (int i = 0; i < table.length; i++) {
+            ArrayWrites.storeInt(table, i, i);
+        }
+        ArrayWrites.beforeRangeWrite(table, 0, 600);
+        ArrayWrites.storeInt(older, 0, 5);
+        assertEquals(1, log.size(), "only the array that existed before the initializer is saved");
+        WorldsRuntime.endClassInit();
+        ArrayWrites.storeInt(table, 1, -1);
+        assertEquals(2, log.size(), "after the initializer, the table is state like any other");
+        Worlds.pop();
+        assertEquals(1, table[1]);
+        assertEquals(599, table[599]);
+        assertEquals(0, older[0]);
+    }
+
+    @Test
     void anArrayCreatedOutsideWorldsIsSavedAsUsual() {
         int[] older = new int[4];
         ArrayWrites.created(older);

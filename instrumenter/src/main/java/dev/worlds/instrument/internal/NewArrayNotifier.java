@@ -12,7 +12,8 @@ import org.objectweb.asm.Opcodes;
  * creation is reported; its rows are saved on their first write like any other array, which is
  * correct, only slower.
  *
- * <p>Not used in static initializers, which run outside worlds.
+ * <p>In static initializers too: an array one creates inside a world is class state, which
+ * the runtime then never saves while the initializer, or a helper it calls, fills it.
  */
 final class NewArrayNotifier extends MethodVisitor {
     private static final String CREATED_DESC = "(Ljava/lang/Object;)V";

@@ -117,7 +117,9 @@ public final class WovenClassAdapter extends ClassVisitor {
             }
         }
         LoopArrayPreparer loops = null;
-        if (!name.equals("<clinit>")) {
+        if (name.equals("<clinit>")) {
+            chain = new NewArrayNotifier(chain);   // its arrays are class state, which its helpers fill
+        } else {
             loops = new LoopArrayPreparer(new NewArrayNotifier(new ArrayWriteBarrier(chain)));
             chain = loops;
         }
