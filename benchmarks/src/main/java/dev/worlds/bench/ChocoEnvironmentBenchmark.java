@@ -38,14 +38,15 @@ public class ChocoEnvironmentBenchmark {
     @Param({"queens11", "golomb8", "costas9", "magic4"})
     public String model;
 
+    /** The environment, named {@code variant} so that the report compares them (to {@code trailing}). */
     @Param({"trailing", "chunked", "worlds"})
-    public String environment;
+    public String variant;
 
     private long nodes = -1;
 
     @Benchmark
     public long solve() {
-        nodes = ChocoModels.solve(model, create(environment));
+        nodes = ChocoModels.solve(model, create(variant));
         return nodes;
     }
 
@@ -63,7 +64,7 @@ public class ChocoEnvironmentBenchmark {
     public void checkNodes() {
         long expected = ChocoModels.solve(model, new EnvironmentTrailing());
         if (nodes != expected) {
-            throw new IllegalStateException(environment + " explored " + nodes + " nodes on " + model
+            throw new IllegalStateException(variant + " explored " + nodes + " nodes on " + model
                     + ", trailing " + expected);
         }
         System.out.println("# " + model + ": " + nodes + " nodes");

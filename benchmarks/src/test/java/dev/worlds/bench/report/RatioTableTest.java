@@ -52,6 +52,16 @@ class RatioTableTest {
     }
 
     @Test
+    void rendersChocoEnvironmentsAgainstTrailing() throws IOException {
+        Path json = dir.resolve("choco.json");
+        Files.writeString(json, "[" + entry("trailing", 4.0, 0.0) + "," + entry("chunked", 4.0, 0.0) + ","
+                + entry("worlds", 5.0, 0.0) + "]");
+        String section = RatioTable.section(json);
+        assertTrue(section.contains("| trailing | 4.000 ± 0.0000 | **1.000 ± 0.0000x** |"), section);
+        assertTrue(section.contains("| worlds | 5.000 ± 0.0000 | **1.250 ± 0.0000x** |"), section);
+    }
+
+    @Test
     void verdictNeedsTheWholeErrorBarOnOneSide() {
         RatioGoal goal = goal(1.3);
         assertEquals("≤ 1.30x: met", RatioTable.verdict(goal, new Measurement(1.2, 0.05, "x")));
