@@ -29,11 +29,12 @@ final class MethodAnalysisBuffer extends MethodNode {
     @Override
     public void visitEnd() {
         super.visitEnd();
-        barriers.skipBarriersAt(RepeatedBarrierAnalysis.repeatedBarriers(plan.className(), this,
+        SourceFrames sources = new SourceFrames(plan.className(), this);
+        barriers.skipBarriersAt(RepeatedBarrierAnalysis.repeatedBarriers(this, sources,
                 write -> plan.isTrackedInstanceWrite(write.owner, write.name, write.desc)));
         jdkCalls.useLocalsFrom(maxLocals);
         if (loops != null) {
-            loops.usePlan(SequentialArrayLoops.find(plan.className(), this));
+            loops.usePlan(SequentialArrayLoops.find(this, sources));
         }
         UntrackedArrayCalls.report(plan, this);
         accept(barriers);

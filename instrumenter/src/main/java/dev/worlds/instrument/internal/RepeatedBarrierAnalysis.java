@@ -20,10 +20,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
-import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
-import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
@@ -50,19 +47,15 @@ final class RepeatedBarrierAnalysis {
      * @param barrier which putfields get a barrier at all (tracked fields of woven classes)
      * @return indexes in {@code method.instructions} of the putfields whose barrier can be skipped
      */
-    static BitSet repeatedBarriers(String owner, MethodNode method, Predicate<FieldInsnNode> barrier) {
+    static BitSet repeatedBarriers(MethodNode method, SourceFrames sources, Predicate<FieldInsnNode> barrier) {
         BitSet skip = new BitSet();
         InsnList code = method.instructions;
         if (code.size() == 0) {
             return skip;
         }
-        Frame<SourceValue>[] frames;
-        try {
-            frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
-        } catch (AnalyzerException | RuntimeException e) {
-            // Code the analysis cannot follow (for example jsr/ret in old class files): nothing is
-            // proven, so every barrier stays. Weaving itself does not depend on this analysis.
-            return skip;
+        Frame<SourceValue>[] frames = sources.get();
+        if (frames == null) {
+            return skip;   // nothing proven: every barrier stays
         }
         Set<LabelNode> entries = branchTargets(method);
         int runStart = 0;

@@ -12,11 +12,8 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
-import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
 import org.objectweb.asm.tree.analysis.SourceValue;
-import org.objectweb.asm.tree.analysis.SourceInterpreter;
 
 /**
  * Finds the loops that fill one array in order: {@code for (int i = ...; i < n; i++) a[i] = ...}
@@ -54,16 +51,14 @@ final class SequentialArrayLoops {
     private SequentialArrayLoops() {
     }
 
-    static Plan find(String owner, MethodNode method) {
+    static Plan find(MethodNode method, SourceFrames sources) {
         InsnList code = method.instructions;
         Map<LabelNode, Integer> loopEnds = loopEnds(code);
         if (loopEnds.isEmpty()) {
             return Plan.NONE;
         }
-        Frame<SourceValue>[] frames;
-        try {
-            frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
-        } catch (AnalyzerException | RuntimeException e) {
+        Frame<SourceValue>[] frames = sources.get();
+        if (frames == null) {
             return Plan.NONE;   // code the analysis cannot follow keeps its ordinary stores
         }
         Map<Label, Preparation> prepared = new HashMap<>();
