@@ -196,10 +196,7 @@ public final class WorldsRuntime {
         if (start >= end || world == null || stack.isClassInitArray(array)) {
             return;
         }
-        if (length <= ArrayStamps.CHUNK) {
-            saveChunk(stack, world, array, length, start);
-            return;
-        }
+        // A small array is one chunk here, which saveChunk saves whole.
         for (int chunk = start >>> ArrayStamps.CHUNK_SHIFT; chunk <= (end - 1) >>> ArrayStamps.CHUNK_SHIFT; chunk++) {
             saveChunk(stack, world, array, length, chunk << ArrayStamps.CHUNK_SHIFT);
         }
