@@ -3,17 +3,31 @@ package dev.worlds.choco;
 import dev.worlds.choco.Outcome.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import org.chocosolver.memory.IEnvironment;
 import org.chocosolver.solver.Model;
+import org.chocosolver.solver.Settings;
 import org.chocosolver.solver.search.limits.FailCounter;
 import org.chocosolver.solver.search.strategy.Search;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.DirectedGraphVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.chocosolver.solver.variables.SetVar;
 import org.chocosolver.solver.variables.Task;
+import org.chocosolver.solver.variables.UndirectedGraphVar;
+import org.chocosolver.util.objects.graphs.DirectedGraph;
+import org.chocosolver.util.objects.graphs.GraphFactory;
+import org.chocosolver.util.objects.graphs.UndirectedGraph;
+import org.chocosolver.util.objects.setDataStructures.SetType;
 
 /** Small Choco models, each with a fixed search strategy, solved to the end in a test. */
 final class Corpus {
+    /** 10 nodes, 15 edges, 2000 spanning trees, no Hamiltonian cycle. */
+    private static final int[][] PETERSEN = petersen();
+    /** 20 nodes, 30 edges, 30 Hamiltonian cycles (Hamilton's icosian game). */
+    private static final int[][] DODECAHEDRON = dodecahedron();
+
     private Corpus() {
     }
 
@@ -34,6 +48,13 @@ final class Corpus {
         problems.put("enumerated sparse domains, all solutions", env -> sparseDomains(env));
         problems.put("set variables: partition 1..9 into equal sums, all solutions", env -> setPartition(env));
         problems.put("job shop 4x4, cumulative, minimise makespan", env -> jobShop(env));
+        problems.put("graph variable: spanning trees of the Petersen graph, all solutions", env -> spanningTrees(env));
+        problems.put("graph variable: Hamiltonian cycles of the dodecahedron, all solutions", env -> hamiltonianCycles(env));
+        problems.put("graph variable: TSP on 10 cities, tsp constraint, minimise", env -> travellingSalesman(env));
+        problems.put("directed graph variable: arborescences of the complete digraph on 5 nodes, all solutions",
+                env -> arborescences(env, 5));
+        problems.put("node-induced graph variable: heaviest connected 6 cells of a 4x4 grid, maximise",
+                env -> connectedCells(env));
         return problems;
     }
 
@@ -251,5 +272,139 @@ final class Corpus {
         model.setObjective(Model.MINIMIZE, makespan);
         model.getSolver().setSearch(Search.inputOrderLBSearch(all));
         return new Problem(model, all);
+    }
+
+    private static int[][] petersen() {
+        int[][] edges = new int[15][];
+        for (int i = 0; i < 5; i++) {
+            edges[3 * i] = new int[] {i, (i + 1) % 5};
+            edges[3 * i + 1] = new int[] {i, i + 5};
+            edges[3 * i + 2] = new int[] {i + 5, (i + 2) % 5 + 5};
+        }
+        return edges;
+    }
+
+    /** Outer pentagon 0..4, inner pentagon 15..19, and between them a ring of ten 5..14. */
+    private static int[][] dodecahedron() {
+        int[][] edges = new int[30][];
+        for (int i = 0; i < 5; i++) {
+            edges[6 * i] = new int[] {i, (i + 1) % 5};
+            edges[6 * i + 1] = new int[] {i, 5 + 2 * i};
+            edges[6 * i + 2] = new int[] {5 + 2 * i, 6 + 2 * i};
+            edges[6 * i + 3] = new int[] {6 + 2 * i, 5 + (2 * i + 2) % 10};
+            edges[6 * i + 4] = new int[] {6 + 2 * i, 15 + i};
+            edges[6 * i + 5] = new int[] {15 + i, 15 + (i + 1) % 5};
+        }
+        return edges;
+    }
+
+    /** Kernel: every node, no edge; envelope: the given edges. */
+    private static UndirectedGraphVar allNodesGraphVar(Model model, int n, int[][] edges, SetType nodeSets, SetType edgeSets) {
+        int[] nodes = new int[n];
+        for (int i = 0; i < n; i++) {
+            nodes[i] = i;
+        }
+        UndirectedGraph kernel = GraphFactory.makeStoredUndirectedGraph(model, n, nodeSets, edgeSets, nodes, new int[0][]);
+        UndirectedGraph envelope = GraphFactory.makeStoredUndirectedGraph(model, n, nodeSets, edgeSets, nodes, edges);
+        return model.graphVar("g", kernel, envelope);
+    }
+
+    /**
+     * Edge sets are stored linked lists, whose changes Choco undoes by {@code IOperation}s saved in
+     * the environment; node sets are bipartite sets (a swapped array and a stored size).
+     */
+    static Problem spanningTrees(IEnvironment env) {
+        Model model = new Model(env, "spanning trees");
+        UndirectedGraphVar g = allNodesGraphVar(model, 10, PETERSEN, SetType.BIPARTITESET, SetType.LINKED_LIST);
+        model.tree(g).post();
+        model.getSolver().setSearch(Search.graphVarSearch(g));
+        return new Problem(model, g);
+    }
+
+    /**
+     * Edge sets are stored bit sets (Choco's {@code S64BitSet}: stored longs and a stored word
+     * count); node sets are small bipartite sets.
+     */
+    static Problem hamiltonianCycles(IEnvironment env) {
+        Model model = new Model(env, "hamiltonian cycles");
+        UndirectedGraphVar g = allNodesGraphVar(model, 20, DODECAHEDRON, SetType.SMALLBIPARTITESET, SetType.BITSET);
+        model.minDegree(g, 2).post();
+        model.maxDegree(g, 2).post();
+        model.cycle(g).post();
+        model.getSolver().setSearch(Search.graphVarSearch(g));
+        return new Problem(model, g);
+    }
+
+    /**
+     * Random distances on the complete graph; mode 1 of the tsp constraint prunes edges by a
+     * Lagrangian one-tree bound from the root node on, so tours fail on cost, not only on shape.
+     */
+    static Problem travellingSalesman(IEnvironment env) {
+        // tsp(...) takes the propagators of a cycle constraint it never posts, which Choco warns about.
+        Model model = new Model(env, "tsp", Settings.init().setCheckDeclaredConstraints(false));
+        int n = 10;
+        Random random = new Random(17);
+        int[][] distance = new int[n][n];
+        int[][] edges = new int[n * (n - 1) / 2][];
+        for (int k = 0, i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++, k++) {
+                distance[i][j] = distance[j][i] = 10 + random.nextInt(90);
+                edges[k] = new int[] {i, j};
+            }
+        }
+        UndirectedGraphVar g = allNodesGraphVar(model, n, edges, SetType.BIPARTITESET, SetType.BITSET);
+        IntVar length = model.intVar("length", 0, 100 * n);
+        model.tsp(g, length, distance, 1).post();
+        model.setObjective(Model.MINIMIZE, length);
+        model.getSolver().setSearch(Search.graphVarSearch(g));
+        return new Problem(model, g, length);
+    }
+
+    /** Directed graphs store successor and predecessor sets, here linked lists and bit sets. */
+    static Problem arborescences(IEnvironment env, int n) {
+        Model model = new Model(env, "arborescences");
+        DirectedGraph kernel = GraphFactory.makeStoredAllNodesDirectedGraph(model, n, SetType.BIPARTITESET,
+                SetType.LINKED_LIST, false);
+        DirectedGraph envelope = GraphFactory.makeCompleteStoredDirectedGraph(model, n, SetType.BIPARTITESET,
+                SetType.BITSET, false);
+        DirectedGraphVar g = model.digraphVar("g", kernel, envelope);
+        model.directedTree(g, 0).post();
+        model.getSolver().setSearch(Search.graphVarSearch(g));
+        return new Problem(model, g);
+    }
+
+    /**
+     * Nodes enter and leave the graph too: a node-induced graph variable gains every envelope edge
+     * between its kernel nodes, and its weight is channelled to Boolean variables.
+     */
+    static Problem connectedCells(IEnvironment env) {
+        Model model = new Model(env, "connected cells");
+        int side = 4;
+        int n = side * side;
+        int[] weights = {3, -2, 5, 1, -4, 6, -1, 2, 4, -3, 2, 7, -5, 1, 3, -2};
+        UndirectedGraph kernel = GraphFactory.makeStoredUndirectedGraph(model, n, SetType.BITSET, SetType.BIPARTITESET,
+                new int[0], new int[0][]);
+        UndirectedGraph envelope = GraphFactory.makeStoredAllNodesUndirectedGraph(model, n, SetType.BITSET,
+                SetType.BIPARTITESET, false);
+        for (int r = 0; r < side; r++) {
+            for (int c = 0; c < side; c++) {
+                if (c + 1 < side) {
+                    envelope.addEdge(r * side + c, r * side + c + 1);
+                }
+                if (r + 1 < side) {
+                    envelope.addEdge(r * side + c, (r + 1) * side + c);
+                }
+            }
+        }
+        UndirectedGraphVar g = model.nodeInducedGraphVar("g", kernel, envelope);
+        model.connected(g).post();
+        model.nbNodes(g, model.intVar(6)).post();
+        BoolVar[] chosen = model.boolVarArray("cell", n);
+        model.nodesChanneling(g, chosen).post();
+        IntVar weight = model.intVar("weight", -100, 100);
+        model.scalar(chosen, weights, "=", weight).post();
+        model.setObjective(Model.MAXIMIZE, weight);
+        model.getSolver().setSearch(Search.inputOrderUBSearch(chosen));
+        return new Problem(model, g, weight);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.choco.Outcome.Problem;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -42,5 +43,26 @@ class CorpusTest {
         assertEquals(8, Outcome.worlds(env -> Corpus.magicSquare(env, 3, 0)).solutionCount());
         List<String> rulers = Outcome.worlds(env -> Corpus.golomb(env, 7)).solutions();
         assertTrue(rulers.get(rulers.size() - 1).endsWith(" 25"), "optimal 7-mark ruler has length 25: " + rulers);
+    }
+
+    /**
+     * Counts by the matrix-tree theorem (Petersen graph 2000, Cayley's n^(n-2) = 125 arborescences of
+     * the complete digraph on 5 nodes), the dodecahedron's 30 Hamiltonian cycles; optima checked by
+     * exhaustive enumeration outside Choco (Held-Karp for the tour, all 6-cell subsets of the grid).
+     */
+    @Test
+    void knownGraphAnswers() {
+        Outcome trees = Outcome.worlds(Corpus::spanningTrees);
+        assertEquals(2000, trees.solutionCount());
+        assertEquals(2000, new HashSet<>(trees.solutions()).size(), "distinct edge sets");
+        assertEquals(30, Outcome.worlds(Corpus::hamiltonianCycles).solutionCount());
+        assertEquals(125, Outcome.worlds(env -> Corpus.arborescences(env, 5)).solutionCount());
+        assertTrue(last(Outcome.worlds(Corpus::travellingSalesman)).endsWith(" 346"), "shortest tour 346");
+        assertEquals("nodes [2, 5, 6, 10, 11, 14] edges [2-6, 5-6, 6-10, 10-11, 10-14] 22",
+                last(Outcome.worlds(Corpus::connectedCells)));
+    }
+
+    private static String last(Outcome outcome) {
+        return outcome.solutions().get(outcome.solutions().size() - 1);
     }
 }

@@ -2,15 +2,18 @@ package dev.worlds.choco;
 
 import dev.worlds.Worlds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.chocosolver.memory.IEnvironment;
 import org.chocosolver.memory.trailing.EnvironmentTrailing;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solver;
+import org.chocosolver.solver.variables.GraphVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.chocosolver.solver.variables.SetVar;
 import org.chocosolver.solver.variables.Variable;
+import org.chocosolver.util.objects.graphs.IGraph;
 
 /**
  * What a search did, everything that must not depend on the environment: the solutions in the
@@ -60,11 +63,36 @@ record Outcome(List<String> solutions, long solutionCount, long nodes, long fail
                 b.append(((IntVar) v).getValue());
             } else if (v instanceof SetVar) {
                 b.append(((SetVar) v).getValue());
+            } else if (v instanceof GraphVar) {
+                b.append(showGraph((GraphVar<?>) v));
             } else {
                 b.append(v);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The nodes and edges of an instantiated graph variable, sorted: a stored set's iteration order
+     * is an implementation detail, the graph is the answer.
+     */
+    static String showGraph(GraphVar<?> g) {
+        IGraph value = g.getValue();
+        int[] nodes = value.getNodes().toArray();
+        Arrays.sort(nodes);
+        List<String> edges = new ArrayList<>();
+        for (int i : nodes) {
+            int[] successors = value.getSuccessorsOf(i).toArray();
+            Arrays.sort(successors);
+            for (int j : successors) {
+                if (g.isDirected()) {
+                    edges.add(i + ">" + j);
+                } else if (i <= j) {
+                    edges.add(i + "-" + j);
+                }
+            }
+        }
+        return "nodes " + Arrays.toString(nodes) + " edges " + edges;
     }
 
     @Override
