@@ -55,6 +55,7 @@ final class Corpus {
                 env -> arborescences(env, 5));
         problems.put("node-induced graph variable: heaviest connected 6 cells of a 4x4 grid, maximise",
                 env -> connectedCells(env));
+        problems.put("car sequencing, CSPLib 001 10-car instance, all solutions", env -> carSequencing(env));
         return problems;
     }
 
@@ -406,5 +407,47 @@ final class Corpus {
         model.setObjective(Model.MAXIMIZE, weight);
         model.getSolver().setSearch(Search.inputOrderUBSearch(chosen));
         return new Problem(model, g, weight);
+    }
+
+    /**
+     * CSPLib prob001's example: 10 cars of 6 classes, 5 options with capacities 1/2, 2/3, 1/3, 2/5
+     * and 1/5 (at most p cars with the option in any q consecutive ones).
+     */
+    static Problem carSequencing(IEnvironment env) {
+        Model model = new Model(env, "car sequencing");
+        int[] demand = {1, 1, 2, 2, 2, 2};
+        int[][] options = {{1, 0, 1, 1, 0}, {0, 0, 0, 1, 0}, {0, 1, 0, 0, 1}, {0, 1, 0, 1, 0}, {1, 0, 1, 0, 0}, {1, 1, 0, 0, 0}};
+        int[] atMost = {1, 2, 1, 2, 1};
+        int[] outOf = {2, 3, 3, 5, 5};
+        int cars = 10;
+        int classes = demand.length;
+        IntVar[] slot = model.intVarArray("car", cars, 0, classes - 1);
+        int[] classIds = new int[classes];
+        IntVar[] perClass = new IntVar[classes];
+        for (int c = 0; c < classes; c++) {
+            classIds[c] = c;
+            perClass[c] = model.intVar(demand[c]);
+        }
+        model.globalCardinality(slot, classIds, perClass, true).post();
+        for (int o = 0; o < atMost.length; o++) {
+            int[] has = new int[classes];
+            int required = 0;
+            for (int c = 0; c < classes; c++) {
+                has[c] = options[c][o];
+                required += demand[c] * has[c];
+            }
+            BoolVar[] fitted = model.boolVarArray("o" + o, cars);
+            for (int i = 0; i < cars; i++) {
+                model.element(fitted[i], has, slot[i]).post();
+            }
+            for (int i = 0; i + outOf[o] <= cars; i++) {
+                BoolVar[] window = new BoolVar[outOf[o]];
+                System.arraycopy(fitted, i, window, 0, outOf[o]);
+                model.sum(window, "<=", atMost[o]).post();
+            }
+            model.sum(fitted, "=", required).post();
+        }
+        model.getSolver().setSearch(Search.inputOrderLBSearch(slot));
+        return new Problem(model, slot);
     }
 }

@@ -62,6 +62,14 @@ class CorpusTest {
                 last(Outcome.worlds(Corpus::connectedCells)));
     }
 
+    /** CSPLib prob001's 10-car example has 6 sequences, the one CSPLib shows among them. */
+    @Test
+    void knownCarSequences() {
+        List<String> sequences = Outcome.worlds(Corpus::carSequencing).solutions();
+        assertEquals(6, sequences.size());
+        assertTrue(sequences.contains("0 1 5 2 4 3 3 4 2 5"), sequences.toString());
+    }
+
     private static String last(Outcome outcome) {
         return outcome.solutions().get(outcome.solutions().size() - 1);
     }
