@@ -44,6 +44,20 @@ final class ArrayElement {
      */
     static final int RUN_LIMIT = Integer.getInteger("worlds.arrayElementRunLimit", 1);
 
+    /**
+     * Arrays of at most this many elements are logged on every write, whatever the run and the
+     * {@link #LOG_LIMIT}: copying one saves as many values as a few writes would, and costs an
+     * allocation and a stamp-table update besides (Choco's two-word bit sets: the Golomb ruler
+     * copied 122 of them per search node). Set with {@code worlds.arrayElementTinyLength}.
+     */
+    static final int TINY_LENGTH = Integer.getInteger("worlds.arrayElementTinyLength", 4);
+
+    /**
+     * Element entries for tiny arrays after which a world copies them like the others: bounds a
+     * world that rewrites a tiny array in a long loop to a fixed amount of log.
+     */
+    static final int TINY_LOG_LIMIT = Integer.getInteger("worlds.arrayElementTinyLogLimit", 4096);
+
     private ArrayElement() {
     }
 

@@ -16,6 +16,8 @@ public abstract class WorldFrame {
     int firstEntry;
     /** Array writes this world saved as element entries (see {@link ArrayElement#LOG_LIMIT}). */
     int loggedArrayElements;
+    /** Writes to tiny arrays this world saved as element entries (see {@link ArrayElement#TINY_LENGTH}). */
+    private int loggedTinyElements;
     /** The array of the last element entry, and how many entries in a row were for it. */
     private Object lastLoggedArray;
     private int lastLoggedArrayRun;
@@ -66,20 +68,26 @@ public abstract class WorldFrame {
     }
 
     /**
-     * Whether this world saves its next write to {@code array} as an element entry (and counts
-     * it), rather than by copying the array: while it has logged fewer than
-     * {@link ArrayElement#LOG_LIMIT} elements, and not after {@link ArrayElement#RUN_LIMIT}
-     * entries in a row for this array. A run means a loop over one array, which a copy turns
-     * into fast-path writes; writes that alternate between arrays are cheaper logged.
+     * Whether this world saves its next write to {@code array} (of {@code length} elements) as an
+     * element entry (and counts it), rather than by copying the array. An array of at most
+     * {@link ArrayElement#TINY_LENGTH} elements is always logged, up to
+     * {@link ArrayElement#TINY_LOG_LIMIT} entries: a copy of it saves no more than its writes would
+     * and costs an allocation and a stamp-table update. A larger array is logged while the world
+     * has logged fewer than {@link ArrayElement#LOG_LIMIT} elements, and not after
+     * {@link ArrayElement#RUN_LIMIT} entries in a row for it. A run means a loop over one array,
+     * which a copy turns into fast-path writes; writes that alternate between arrays are cheaper
+     * logged.
      */
-    final boolean logsElementOf(Object array) {
-        if (loggedArrayElements >= ArrayElement.LOG_LIMIT) {
-            return false;
-        }
+    final boolean logsElementOf(Object array, int length) {
         if (array != lastLoggedArray) {
             lastLoggedArray = array;
             lastLoggedArrayRun = 0;
-        } else if (lastLoggedArrayRun >= ArrayElement.RUN_LIMIT) {
+        }
+        if (length <= ArrayElement.TINY_LENGTH && loggedTinyElements < ArrayElement.TINY_LOG_LIMIT) {
+            loggedTinyElements++;
+            return true;
+        }
+        if (loggedArrayElements >= ArrayElement.LOG_LIMIT || lastLoggedArrayRun >= ArrayElement.RUN_LIMIT) {
             return false;
         }
         lastLoggedArrayRun++;

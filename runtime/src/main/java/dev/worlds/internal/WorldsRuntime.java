@@ -120,9 +120,11 @@ public final class WorldsRuntime {
      */
     public static WorldLog elementLog(Object array, int index) {
         WorldFrame frame = ownedCurrentWorld();
-        if (frame != null && array != null && index >= 0 && index < java.lang.reflect.Array.getLength(array)
-                && frame.logsElementOf(array)) {
-            return frame.owner.log;
+        if (frame != null && array != null) {
+            int length = java.lang.reflect.Array.getLength(array);
+            if (index >= 0 && index < length && frame.logsElementOf(array, length)) {
+                return frame.owner.log;
+            }
         }
         saveArray(array, index);
         return null;
@@ -215,7 +217,7 @@ public final class WorldsRuntime {
         if (world == null || stack.isClassInitArray(array)) {
             return;
         }
-        if (world.logsElementOf(array)) {
+        if (world.logsElementOf(array, length)) {
             ArrayElement.record(stack.log, array, index);
             return;
         }

@@ -94,6 +94,42 @@ class ArrayWritesTest {
     }
 
     @Test
+    void aTinyArrayIsLoggedOnEveryWriteWhereALargerOneIsCopiedOnItsSecondWriteInARow() {
+        long[] words = new long[ArrayElement.TINY_LENGTH];
+        long[] larger = new long[ArrayElement.TINY_LENGTH + 1];
+        WorldLog log = ThreadWorlds.current().log;
+        Worlds.push();
+        for (int write = 0; write < 3; write++) {
+            ArrayWrites.storeLong(words, 0, write + 1);
+        }
+        assertEquals(3, log.size(), "an element entry per write to the tiny array");
+        assertEquals(0, ThreadWorlds.current().arrayStamps.size(), "nothing copied, no stamp");
+        ArrayWrites.storeLong(larger, 0, 1);
+        ArrayWrites.storeLong(larger, 1, 1);
+        ArrayWrites.storeLong(larger, 2, 1);
+        assertEquals(5, log.size(), "the larger array: one element entry, then one copy");
+        assertEquals(1, ThreadWorlds.current().arrayStamps.size());
+        Worlds.pop();
+        assertEquals(0, words[0]);
+        assertEquals(0, larger[1]);
+    }
+
+    @Test
+    void aWorldThatKeepsRewritingATinyArrayCopiesItOnceItsTinyLogIsFull() {
+        int[] pair = new int[2];
+        WorldLog log = ThreadWorlds.current().log;
+        Worlds.push();
+        for (int write = 0; write < ArrayElement.TINY_LOG_LIMIT + 100; write++) {
+            ArrayWrites.storeInt(pair, write % 2, write);
+        }
+        assertEquals(ArrayElement.TINY_LOG_LIMIT + 2, log.size(),
+                "the tiny log, then as any array one element entry and a copy; then no more entries");
+        Worlds.pop();
+        assertEquals(0, pair[0]);
+        assertEquals(0, pair[1]);
+    }
+
+    @Test
     void anArrayCreatedInAWorldIsNotSavedThereButIsInAnInnerWorld() {
         WorldLog log = ThreadWorlds.current().log;
         Worlds.push();
@@ -264,7 +300,7 @@ class ArrayWritesTest {
 
     /** Uses up the innermost world's element log, so that its next array writes copy. */
     private static void spendElementLog() {
-        int[][] scratch = {new int[1], new int[1]};
+        int[][] scratch = {new int[ArrayElement.TINY_LENGTH + 1], new int[ArrayElement.TINY_LENGTH + 1]};
         for (int i = 0; i < ArrayElement.LOG_LIMIT; i++) {
             ArrayWrites.storeInt(scratch[i % 2], 0, i);   // alternating: no run, every write logged
         }
