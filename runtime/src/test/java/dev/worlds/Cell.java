@@ -33,7 +33,7 @@ final class Cell implements Tracked {
     }
 
     private void barrier() {
-        if (stamp != WorldsRuntime.current) {
+        if (WorldsRuntime.needsSave(stamp)) {
             WorldsRuntime.save(this);
         }
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Several threads with worlds of their own, and a write into another thread's world. */
@@ -85,5 +86,34 @@ class ThreadsTest {
         assertEquals(0, shared.value(), "the owner's rollback stayed exact");
         shared.set(3);   // the world ended: writable again
         assertEquals(3, shared.value());
+    }
+
+    @Test
+    void aThreadWithNoWorldCannotWriteAnObjectTheOnlyOwnersWorldSaved() throws Exception {
+        Cell shared = new Cell(0);
+        Cell unsaved = new Cell(0);
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        Worlds.push();   // the only thread with worlds: its world is WorldsRuntime.current
+        try {
+            shared.set(1);
+            Thread writer = new Thread(() -> {
+                try {
+                    shared.set(2);
+                } catch (Throwable e) {
+                    refused.set(e);
+                }
+                unsaved.set(5);   // never saved by any world: an ordinary write
+            }, "writer");
+            writer.start();
+            writer.join();
+            assertTrue(refused.get() instanceof WorldConflictException, String.valueOf(refused.get()));
+            assertTrue(refused.get().getMessage().contains("Thread 'writer'"), refused.get().getMessage());
+            assertEquals(1, shared.value(), "the refused write did not land");
+            assertEquals(5, unsaved.value());
+        } finally {
+            Worlds.pop();
+        }
+        assertEquals(0, shared.value(), "the owner's rollback stayed exact");
+        assertEquals(5, unsaved.value(), "the other thread's write was not the world's to undo");
     }
 }

@@ -106,6 +106,10 @@ public final class ThreadWorlds {
             throw new IllegalArgumentException("frame must be a child of this thread's innermost world");
         }
         frame.firstEntry = log.size();
+        if (top != null) {
+            top.innermostOf = null;
+        }
+        frame.innermostOf = thread;
         top = frame;
         depth++;
         if (depth == 1) {
@@ -209,6 +213,9 @@ public final class ThreadWorlds {
         top = frame.parentFrame();
         depth--;
         frame.close();
+        if (top != null) {
+            top.innermostOf = thread;
+        }
         if (depth == 0) {
             log.trim();
             WorldsRuntime.exit(this);

@@ -13,6 +13,13 @@ public abstract class WorldFrame {
     private final int depth;
     private final Thread ownerThread;
     ThreadWorlds owner;
+    /**
+     * The owner thread while this is its innermost open world, else null: what the barrier
+     * compares with {@code Thread.currentThread()} when several threads have worlds open (see
+     * {@link WorldsRuntime#needsSave}). Only the owner writes it, and it never holds another
+     * thread, so other threads need not see its latest value.
+     */
+    Thread innermostOf;
     int firstEntry;
     /** Array writes this world saved as element entries (see {@link ArrayElement#LOG_LIMIT}). */
     int loggedArrayElements;
@@ -64,6 +71,7 @@ public abstract class WorldFrame {
 
     void close() {
         owner = null;
+        innermostOf = null;
         lastLoggedArray = null;
     }
 

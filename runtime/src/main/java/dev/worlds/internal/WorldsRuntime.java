@@ -7,13 +7,16 @@ import java.lang.invoke.MethodType;
 /**
  * The entry points woven code calls, and the value its write barrier compares stamps with.
  *
- * <p>The barrier woven into every tracked write is {@code if (o.stamp != WorldsRuntime.current)
- * WorldsRuntime.save(o)}: one load and one compare when the object is already saved. To keep
- * that a plain static load, {@link #current} holds the innermost world only while exactly one
- * thread has worlds open (its <em>owner</em>). When no thread has worlds open it is null, which
- * is the stamp of every object written outside worlds, so writes stay on the fast path. When
- * several threads have worlds open it holds {@link #SHARED}, which no object carries, so every
- * barrier takes the slow path and finds the caller's world through its thread-local stack.
+ * <p>The barrier woven into every tracked write is {@code if (WorldsRuntime.needsSave(o.stamp))
+ * WorldsRuntime.save(o)}. Its common case is one compare of the stamp with {@link #current}, a
+ * plain static, which holds the innermost world only while exactly one thread has worlds open
+ * (its <em>owner</em>); a write into that world's objects then also checks that the writer is the
+ * owner, so that another thread's write is refused ({@code WorldConflictException}) before it
+ * lands. When no thread has worlds open {@code current} is null, which is the stamp of every
+ * object written outside worlds, so writes stay on the fast path. When several threads have
+ * worlds open it holds {@link #SHARED}, which no object carries; the barrier then asks the
+ * stamp's world whether it is the caller's innermost one, and only saves and conflicts take the
+ * slow path, which finds the caller's world through its thread-local stack.
  *
  * <p>Ownership changes under a lock; the owner updates {@code current} without one and then
  * re-reads the volatile {@code owner}, so that a thread taking ownership away always wins.
@@ -47,9 +50,44 @@ public final class WorldsRuntime {
 
     private static final Object LOCK = new Object();
     private static volatile Thread owner;
+    /**
+     * {@link #owner}, in a plain field for the barrier, which the JIT may then read once per loop.
+     * Written under the lock; a stale value is never the reading thread unless that thread is
+     * the owner, since only a thread taking ownership writes itself here.
+     */
+    private static Thread ownerThread;
     private static volatile int threadsWithWorlds;
 
     private WorldsRuntime() {
+    }
+
+    /**
+     * The write barrier's test, woven before every tracked field write as
+     * {@code if (WorldsRuntime.needsSave(o.stamp)) WorldsRuntime.save(o)}: false when the write
+     * needs no save and belongs to no other thread's world, which is
+     * <ul>
+     * <li>the stamp is {@link #current}, and null (no world open, object never saved) or the caller
+     * owns {@code current}: one compare, and a compare with the caller's thread in a world;</li>
+     * <li>the stamp is the caller's innermost world when several threads have worlds open;</li>
+     * <li>a never-saved object (null stamp) written by a thread that has no world while one
+     * other thread owns {@code current}.</li>
+     * </ul>
+     * Everything else goes to {@link #save}, which saves, or refuses a write into an object another
+     * thread's open world owns. The JIT inlines this into the barrier.
+     */
+    public static boolean needsSave(Object stamp) {
+        Object world = current;
+        if (stamp == world) {
+            return stamp != null && ownerThread != Thread.currentThread();
+        }
+        if (stamp instanceof WorldFrame) {
+            return ((WorldFrame) stamp).innermostOf != Thread.currentThread();
+        }
+        // A never-saved object needs no save from a thread that sees another thread as the owner:
+        // it has no world open (a thread with worlds sees itself or null there, even while an
+        // owner that is losing ownership briefly publishes its world in current).
+        Thread owning = ownerThread;
+        return stamp != null || world == SHARED || owning == null || owning == Thread.currentThread();
     }
 
     /**
@@ -302,10 +340,10 @@ public final class WorldsRuntime {
             int threads = threadsWithWorlds + 1;
             threadsWithWorlds = threads;
             if (threads == 1) {
-                owner = stack.thread;
+                setOwner(stack.thread);
                 setCurrent(stack.stamp());
             } else {
-                owner = null;
+                setOwner(null);
                 setCurrent(SHARED);
             }
         }
@@ -316,13 +354,19 @@ public final class WorldsRuntime {
             int threads = threadsWithWorlds - 1;
             threadsWithWorlds = threads;
             if (threads == 0) {
-                owner = null;
+                setOwner(null);
                 setCurrent(null);
             } else if (owner == stack.thread) {
-                owner = null;
+                setOwner(null);
                 setCurrent(SHARED);
             }
         }
+    }
+
+    /** Writes {@link #owner} and its plain copy {@link #ownerThread}; called under the lock. */
+    private static void setOwner(Thread thread) {
+        owner = thread;
+        ownerThread = thread;
     }
 
     /** The only writer of {@link #current}: the array saved last belongs to the old value. */
@@ -342,7 +386,7 @@ public final class WorldsRuntime {
         } else if (threadsWithWorlds == 1) {
             synchronized (LOCK) {
                 if (threadsWithWorlds == 1) {
-                    owner = me;
+                    setOwner(me);
                     setCurrent(stack.stamp());
                 }
             }

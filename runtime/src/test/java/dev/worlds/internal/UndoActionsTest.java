@@ -33,7 +33,7 @@ class UndoActionsTest {
         int value;
 
         void set(int newValue) {
-            if (stamp != WorldsRuntime.current) {
+            if (WorldsRuntime.needsSave(stamp)) {
                 WorldsRuntime.save(this);
             }
             value = newValue;

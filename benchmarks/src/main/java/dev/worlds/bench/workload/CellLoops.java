@@ -6,7 +6,7 @@ import dev.worlds.bench.api.CellWorkload;
 /**
  * The loops over {@link Cell}s, written as user code would write them. Loaded plain and woven
  * from the same class file, so the only difference between the two is what the weaver added: the
- * barrier {@code if (cell.stamp != WorldsRuntime.current) WorldsRuntime.save(cell)} before each
+ * barrier {@code if (WorldsRuntime.needsSave(cell.stamp)) WorldsRuntime.save(cell)} before each
  * field write, and the stamp store in {@link Cell}'s constructor.
  *
  * <p>Worlds are opened with the public API; in the plain variant they exist but no write is saved,

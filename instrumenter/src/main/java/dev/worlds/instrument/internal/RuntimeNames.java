@@ -34,7 +34,8 @@ public final class RuntimeNames {
     public static final String WORLD_DESC = "L" + WORLD + ";";
 
     // Members of WorldsRuntime.
-    public static final String CURRENT = "current";
+    public static final String NEEDS_SAVE = "needsSave";
+    public static final String NEEDS_SAVE_DESC = "(Ljava/lang/Object;)Z";
     public static final String SAVE = "save";
     public static final String SAVE_DESC = "(L" + TRACKED + ";)V";
     public static final String NEW_STAMP = "newStamp";

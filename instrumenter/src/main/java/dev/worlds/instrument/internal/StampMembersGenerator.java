@@ -11,7 +11,7 @@ import org.objectweb.asm.Opcodes;
  *
  * <pre>
  * public static void $worlds$barrier(Tracked o) {
- *     if (((Root) o).$worlds$stamp != WorldsRuntime.current) WorldsRuntime.save(o);
+ *     if (WorldsRuntime.needsSave(((Root) o).$worlds$stamp)) WorldsRuntime.save(o);
  * }
  * </pre>
  *
@@ -55,8 +55,8 @@ final class StampMembersGenerator {
         barrier.visitVarInsn(Opcodes.ALOAD, 0);
         barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
         barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
-        barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
-        barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
+        barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.NEEDS_SAVE, RuntimeNames.NEEDS_SAVE_DESC, false);
+        barrier.visitJumpInsn(Opcodes.IFEQ, saved);
         barrier.visitVarInsn(Opcodes.ALOAD, 0);
         barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.SAVE, RuntimeNames.SAVE_DESC, false);
         barrier.visitLabel(saved);

@@ -11,7 +11,7 @@ import org.objectweb.asm.Opcodes;
  *
  * <pre>
  * public static void $worlds$staticBarrier() {
- *     if ($worlds$statics.stamp != WorldsRuntime.current) WorldsRuntime.save($worlds$statics);
+ *     if (WorldsRuntime.needsSave($worlds$statics.stamp)) WorldsRuntime.save($worlds$statics);
  * }
  * </pre>
  */
@@ -33,8 +33,8 @@ final class StaticStateGenerator {
         Label saved = new Label();
         barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
         barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
-        barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
-        barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
+        barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.NEEDS_SAVE, RuntimeNames.NEEDS_SAVE_DESC, false);
+        barrier.visitJumpInsn(Opcodes.IFEQ, saved);
         barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
         barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.SAVE, RuntimeNames.SAVE_DESC, false);
         barrier.visitLabel(saved);
