@@ -142,7 +142,7 @@ public final class ArrayWrites {
 
     /** False when no world is open anywhere, or {@code array} is the small array saved last. */
     private static boolean mayNeedSave(Object array) {
-        return WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray;
+        return WorldsRuntime.current != null && !WorldsRuntime.savedLast(array);
     }
 
     /**

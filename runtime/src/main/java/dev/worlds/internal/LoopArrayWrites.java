@@ -22,7 +22,7 @@ public final class LoopArrayWrites {
 
     /** Called before the loop with the array it fills and the range {@code [from, to)} its counter can take. */
     public static void prepare(Object array, int from, int to) {
-        if (WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray) {
+        if (WorldsRuntime.current != null && !WorldsRuntime.savedLast(array)) {
             WorldsRuntime.prepareLoop(array, from, to, PREPARE_LIMIT);
         }
     }
@@ -90,7 +90,7 @@ public final class LoopArrayWrites {
 
     /** As in {@link ArrayWrites}: the chunk cache matters for loops over part of a large array. */
     private static boolean mayNeedSave(Object array, int index) {
-        return WorldsRuntime.current != null && array != WorldsRuntime.lastSavedArray
+        return WorldsRuntime.current != null && !WorldsRuntime.savedLast(array)
                 && !ArrayWrites.chunkSaved(array, index);
     }
 }

@@ -16,6 +16,13 @@ public final class ThreadWorlds {
     private int depth;
     private Object classInitStamp;
     private int classInitDepth;
+    /**
+     * The array this thread saved whole (or created) last in its innermost world: the
+     * {@link WorldsRuntime#lastSavedArray} of a thread that does not own {@code current}, so that a
+     * loop over one array stays cheap while several threads have worlds open. Cleared whenever the
+     * innermost world changes.
+     */
+    Object savedLastArray;
     /** Arrays created while a static initializer runs inside a world; null when there are none. */
     private java.util.IdentityHashMap<Object, Boolean> classInitArrays;
 
@@ -74,6 +81,16 @@ public final class ThreadWorlds {
      * initializer's helpers then fill: class state, like the objects it creates, so writes to it
      * need no save until the initializer is done. Returns false outside such an initializer.
      */
+    /**
+     * An array woven code created while this thread does not own {@code current}: class state if a
+     * static initializer runs, else needing no save in the innermost world (if any).
+     */
+    void created(Object array) {
+        if (!noteClassInitArray(array) && top != null) {
+            savedLastArray = array;
+        }
+    }
+
     boolean noteClassInitArray(Object array) {
         if (classInitStamp == null) {
             return false;
@@ -110,6 +127,7 @@ public final class ThreadWorlds {
             top.innermostOf = null;
         }
         frame.innermostOf = thread;
+        savedLastArray = null;
         top = frame;
         depth++;
         if (depth == 1) {
@@ -210,6 +228,7 @@ public final class ThreadWorlds {
     }
 
     private void close(WorldFrame frame) {
+        savedLastArray = null;
         top = frame.parentFrame();
         depth--;
         frame.close();

@@ -27,9 +27,11 @@ public final class WorldsRuntime {
 
     /**
      * The array the owner thread saved whole last, in the world that is {@link #current}: writes
-     * to it need no save. Cleared whenever {@code current} changes; set only by the owner.
+     * to it need no save. Cleared whenever {@code current} changes; set only by the owner. Valid
+     * only for the owner (see {@link #savedLast}): an owner losing ownership to a second thread
+     * may still set it after the second thread cleared it.
      */
-    public static Object lastSavedArray;
+    static Object lastSavedArray;
 
     /**
      * The large array the owner thread saved a chunk of last, and that array's per-chunk stamps:
@@ -59,6 +61,15 @@ public final class WorldsRuntime {
     private static volatile int threadsWithWorlds;
 
     private WorldsRuntime() {
+    }
+
+    /**
+     * Whether {@code array} is {@link #lastSavedArray} and the caller the owner it belongs to: a
+     * write to it then needs no save. Any other thread, and every thread while several have worlds
+     * open, takes the array path that saves into its own world.
+     */
+    static boolean savedLast(Object array) {
+        return array == lastSavedArray && ownerThread == Thread.currentThread();
     }
 
     /**
@@ -158,10 +169,34 @@ public final class WorldsRuntime {
      */
     public static WorldLog elementLog(Object array, int index) {
         WorldFrame frame = ownedCurrentWorld();
-        if (frame != null && array != null) {
+        if (frame == null) {
+            return elementLogOfThread(array, index);
+        }
+        if (array != null) {
             int length = java.lang.reflect.Array.getLength(array);
             if (index >= 0 && index < length && frame.logsElementOf(array, length)) {
                 return frame.owner.log;
+            }
+        }
+        saveArray(array, index);
+        return null;
+    }
+
+    /**
+     * {@link #elementLog} for a thread that does not own {@link #current}: one with no world open
+     * (nothing to save), or one of several threads with worlds, which finds its world through the
+     * thread-local stack and keeps its own "saved last" array there.
+     */
+    private static WorldLog elementLogOfThread(Object array, int index) {
+        ThreadWorlds stack = ThreadWorlds.current();
+        WorldFrame frame = stack.top();
+        if (frame == null || array == stack.savedLastArray) {
+            return null;
+        }
+        if (array != null && !stack.isClassInitArray(array)) {
+            int length = java.lang.reflect.Array.getLength(array);
+            if (index >= 0 && index < length && frame.logsElementOf(array, length)) {
+                return stack.log;
             }
         }
         saveArray(array, index);
@@ -180,7 +215,7 @@ public final class WorldsRuntime {
         if (ownedCurrentWorld() != null) {
             lastSavedArray = array;
         } else {
-            ThreadWorlds.current().noteClassInitArray(array);
+            ThreadWorlds.current().created(array);
         }
     }
 
@@ -191,7 +226,11 @@ public final class WorldsRuntime {
      * the save.
      */
     static void prepareLoop(Object array, int from, int to, int limit) {
-        if (ownedCurrentWorld() == null || array == null || !array.getClass().isArray()) {
+        if (array == null || !array.getClass().isArray()) {
+            return;
+        }
+        ThreadWorlds stack = ThreadWorlds.current();
+        if (stack.top() == null) {
             return;
         }
         int length = java.lang.reflect.Array.getLength(array);
@@ -202,7 +241,10 @@ public final class WorldsRuntime {
         }
         saveArrayRange(array, start, end);
         if (start == 0 && end == length) {
-            lastSavedArray = array;
+            stack.savedLastArray = array;
+            if (ownedCurrentWorld() != null) {
+                lastSavedArray = array;
+            }
         }
     }
 
@@ -252,7 +294,7 @@ public final class WorldsRuntime {
         }
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
-        if (world == null || stack.isClassInitArray(array)) {
+        if (world == null || array == stack.savedLastArray || stack.isClassInitArray(array)) {
             return;
         }
         if (world.logsElementOf(array, length)) {
@@ -275,6 +317,9 @@ public final class WorldsRuntime {
             int size = whole ? length : Math.min(ArrayStamps.CHUNK, length - from);
             stack.log.record(new ArrayChunk(stack.arrayStamps, array, chunk, from, size), stamp);
             stack.arrayStamps.setStamp(array, chunk, length, world);
+        }
+        if (whole) {
+            stack.savedLastArray = array;
         }
         if (current == world) {
             if (whole) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.Worlds;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +128,49 @@ class ArrayWritesTest {
         Worlds.pop();
         assertEquals(0, pair[0]);
         assertEquals(0, pair[1]);
+    }
+
+    @Test
+    void whileAnotherThreadHasAWorldOpenAnArrayIsStillCopiedOnceAndThenWrittenFreely() throws Exception {
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            Worlds.push();   // two threads with worlds: no thread owns WorldsRuntime.current
+            opened.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Worlds.pop();
+        }, "other");
+        other.start();
+        try {
+            opened.await();
+            WorldLog log = ThreadWorlds.current().log;
+            int[] cells = new int[100];
+            Worlds.push();
+            for (int round = 1; round <= 3; round++) {
+                for (int i = 0; i < cells.length; i++) {
+                    ArrayWrites.storeInt(cells, i, round);
+                }
+            }
+            assertEquals(2, log.size(), "an element entry, then one copy; then this thread's saved-last array");
+            int[] fresh = new int[10];
+            ArrayWrites.created(fresh);
+            ArrayWrites.storeInt(fresh, 0, 1);
+            assertEquals(2, log.size(), "an array created in the world needs no save there");
+            Worlds.push();
+            ArrayWrites.storeInt(cells, 0, 9);
+            assertEquals(3, log.size(), "an inner world saves the outer world's saved-last array again");
+            Worlds.pop();
+            assertEquals(3, cells[0]);
+            Worlds.pop();
+            assertArrayEquals(new int[100], cells);
+        } finally {
+            done.countDown();
+            other.join();
+        }
     }
 
     @Test
