@@ -25,4 +25,15 @@ public final class Board {
     public void writeLarge(int index, long value) {
         large[index] = value;
     }
+
+    /** A new small array: created in the caller's world, so that world never saves it. */
+    public static long[] fresh() {
+        long[] array = new long[SMALL];
+        java.util.Arrays.fill(array, Bits.INIT_L);
+        return array;
+    }
+
+    public static void write(long[] array, int index, long value) {
+        array[index] = value;
+    }
 }
