@@ -28,7 +28,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <li>{@code plain}: the raw writes plus an empty world (plain cells are never saved);</li>
  * <li>{@code woven}: the barrier's slow path per cell: thread-local lookup, log entry, the
  * generated save method; then rollback restores (or commit clears) every stamp;</li>
- * <li>{@code handUndo}: a hand-written undo log saving the same state (fields and stamp).</li>
+ * <li>{@code handUndo}: a hand-written undo log saving the same state (fields and stamp);</li>
+ * <li>{@code staticCompare}: {@code woven} with the barrier of before the thread-ownership check
+ * ({@link dev.worlds.bench.support.Variant#STATIC_COMPARE}).</li>
  * </ul>
  * No goal is set: the report gives the cost per cell against plain and against the hand-written
  * log. Run with {@code -prof gc} to see allocation per cell (the log grows once, then reuses).
@@ -44,7 +46,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FirstWriteBenchmark {
-    @Param({"plain", "woven", "handUndo"})
+    @Param({"plain", "woven", "handUndo", "staticCompare"})
     public String variant;
 
     private CellWorkload cells;

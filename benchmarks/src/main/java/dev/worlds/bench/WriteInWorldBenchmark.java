@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (see {@link SavePriming}); the report lists the fork means when they disagree.
  *
  * <p>{@code handUndo} runs the same loop with the hand-written check
- * {@code if (cell.savedIn != trail.world) trail.save(cell)}, once per cell.
+ * {@code if (cell.savedIn != trail.world) trail.save(cell)}, once per cell. {@code staticCompare}
+ * runs the woven loop with the barrier of before the thread-ownership check
+ * ({@link dev.worlds.bench.support.Variant#STATIC_COMPARE}).
  *
  * <p>Reproduce: {@code benchmarks/run WriteInWorldBenchmark}, or after a build
  * {@code java -jar benchmarks/target/benchmarks.jar WriteInWorldBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s}.
@@ -47,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class WriteInWorldBenchmark {
-    @Param({"plain", "woven", "handUndo"})
+    @Param({"plain", "woven", "handUndo", "staticCompare"})
     public String variant;
 
     private CellWorkload cells;

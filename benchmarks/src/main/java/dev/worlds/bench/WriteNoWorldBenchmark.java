@@ -33,6 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * that used worlds earlier: no world is open during the measurement either way. Three forks, for
  * the reason given in {@link SavePriming}.
  *
+ * <p>{@code staticCompare}: the woven cells with the barrier of before the thread-ownership
+ * check, {@code if (o.stamp != WorldsRuntime.current) save(o)}, so that one run compares the
+ * barrier before and after it ({@link dev.worlds.bench.support.Variant#STATIC_COMPARE}).
+ *
  * <p>Reproduce: {@code benchmarks/run WriteNoWorldBenchmark}, or after a build
  * {@code java -jar benchmarks/target/benchmarks.jar WriteNoWorldBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s}.
  */
@@ -43,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class WriteNoWorldBenchmark {
-    @Param({"plain", "woven"})
+    @Param({"plain", "woven", "staticCompare"})
     public String variant;
 
     @Param({"none", "many"})

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  * woven/hand-undo with their propagated errors, and the verdict on the method's {@link RatioGoal}.
  * Search benchmarks (variants other than plain and woven, e.g. {@code handUndo}, {@code choco},
  * {@code copying}) get their own table: each variant's score and its ratio to {@code handUndo}.
+ * Groups with a {@code staticCompare} result get one more table ({@link StaticCompareTable}).
  * Ratios only compare results of the same file, that is of the same JMH run.
  *
  * <pre>
@@ -33,6 +34,7 @@ public final class RatioTable {
     private static final String PLAIN = Variant.PLAIN.paramName();
     private static final String WOVEN = Variant.WOVEN.paramName();
     private static final String HAND_UNDO = Variant.HAND_UNDO.paramName();
+    private static final String STATIC_COMPARE = Variant.STATIC_COMPARE.paramName();
     /** The baseline of {@code ChocoEnvironmentBenchmark}: Choco's default environment. */
     private static final String TRAILING = "trailing";
     private static final String NONE = "–";
@@ -77,6 +79,7 @@ public final class RatioTable {
             for (Map<String, BenchmarkResult> byVariant : groups.values()) {
                 out.append(row(byVariant)).append('\n');
             }
+            out.append(StaticCompareTable.render(groups.values()));
         }
         if (!searchGroups.isEmpty()) {
             out.append("\nSearch benchmarks: every variant against the hand-written undo of the same run"
@@ -159,10 +162,11 @@ public final class RatioTable {
 
     /**
      * A search benchmark compares ways of keeping state ({@code handUndo}, {@code choco},
-     * {@code copying}, ...) rather than one code plain and woven: its groups have neither.
+     * {@code copying}, ...) rather than one code plain and woven: its groups have neither, nor the
+     * woven code with the previous barrier.
      */
     static boolean isSearch(Map<String, BenchmarkResult> byVariant) {
-        return !byVariant.containsKey(PLAIN) && !byVariant.containsKey(WOVEN);
+        return !byVariant.containsKey(PLAIN) && !byVariant.containsKey(WOVEN) && !byVariant.containsKey(STATIC_COMPARE);
     }
 
     /**
@@ -186,7 +190,7 @@ public final class RatioTable {
                 allocation(byVariant.get(WOVEN)), allocation(byVariant.get(HAND_UNDO))) + " |";
     }
 
-    private static Measurement score(BenchmarkResult result) {
+    static Measurement score(BenchmarkResult result) {
         return result == null ? null : result.score();
     }
 
@@ -198,16 +202,16 @@ public final class RatioTable {
         return result.allocation() == null ? NONE : result.allocation().format() + " " + result.allocation().unit();
     }
 
-    private static String params(BenchmarkResult result) {
+    static String params(BenchmarkResult result) {
         return result.otherParams().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
-    private static String text(Measurement m) {
+    static String text(Measurement m) {
         return m == null ? NONE : m.format();
     }
 
-    private static String ratio(Measurement m) {
+    static String ratio(Measurement m) {
         return m == null ? NONE : "**" + m.format() + "x**";
     }
 

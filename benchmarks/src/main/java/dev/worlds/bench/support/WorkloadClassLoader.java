@@ -24,13 +24,29 @@ final class WorkloadClassLoader extends ClassLoader {
     static final String WORKLOAD_PACKAGE = "dev/worlds/bench/workload/";
     static final String HAND_UNDO_PACKAGE = WORKLOAD_PACKAGE + "handundo/";
 
+    /** What happens to the classes of the workload package (not its hand-undo part). */
+    enum Weaving {
+        /** Defined as compiled. */
+        NONE,
+        /** Woven by the current weaver. */
+        WEAVER,
+        /** Woven, then given the barrier of before the thread-ownership check ({@link StaticCompareBarrier}). */
+        WEAVER_WITH_STATIC_COMPARE
+    }
+
     private final Weaver weaver;
+    private final boolean staticCompare;
 
     /** @param weave whether classes of the workload package (not its hand-undo part) are woven */
     WorkloadClassLoader(ClassLoader parent, boolean weave) {
+        this(parent, weave ? Weaving.WEAVER : Weaving.NONE);
+    }
+
+    WorkloadClassLoader(ClassLoader parent, Weaving weaving) {
         super(parent);
-        this.weaver = weave ? new Weaver(new ClassHierarchy(new ClassFileLocator(List.of(ownClassPath())),
-                WorkloadClassLoader::isWoven)) : null;
+        this.weaver = weaving == Weaving.NONE ? null : new Weaver(new ClassHierarchy(
+                new ClassFileLocator(List.of(ownClassPath())), WorkloadClassLoader::isWoven));
+        this.staticCompare = weaving == Weaving.WEAVER_WITH_STATIC_COMPARE;
     }
 
     static boolean isWoven(String internalName) {
@@ -56,7 +72,8 @@ final class WorkloadClassLoader extends ClassLoader {
         }
     }
 
-    private byte[] classFile(String internalName) throws ClassNotFoundException {
+    /** The class file this loader defines for {@code internalName}; package-private for tests. */
+    byte[] classFile(String internalName) throws ClassNotFoundException {
         byte[] compiled = read(internalName);
         if (weaver == null || !isWoven(internalName)) {
             return compiled;
@@ -67,7 +84,7 @@ final class WorkloadClassLoader extends ClassLoader {
             throw new IllegalStateException("weaving " + internalName + " did not go as the benchmark"
                     + " assumes: changed=" + result.changed() + ", warnings=" + result.warnings());
         }
-        return result.bytes();
+        return staticCompare ? StaticCompareBarrier.rewrite(result.bytes()) : result.bytes();
     }
 
     private byte[] read(String internalName) throws ClassNotFoundException {

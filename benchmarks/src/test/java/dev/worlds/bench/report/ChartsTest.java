@@ -68,6 +68,19 @@ class ChartsTest {
     }
 
     @Test
+    void goalChartShowsStaticCompareAsOneMoreSeries() throws Exception {
+        String write = "dev.worlds.bench.WriteNoWorldBenchmark.writeTwoFields";
+        NewestGroups.Run run = run("barrier", "", entry(write, "17.0.15", "plain", null, null, 0.4, 0.01),
+                entry(write, "17.0.15", "woven", null, null, 0.5, 0.01),
+                entry(write, "17.0.15", "staticCompare", null, null, 0.44, 0.01));
+        Map<String, String> charts = Charts.render(List.of(run));
+        assertEquals(List.of("goals-jdk17.svg"), List.copyOf(charts.keySet()), "no search chart for staticCompare");
+        List<Element> bars = SvgBarChartTest.withClass(SvgBarChartTest.parse(charts.get("goals-jdk17.svg")), "rect", "bar");
+        assertEquals(List.of("woven", "staticCompare"), bars.stream().map(b -> b.getAttribute("data-series")).toList());
+        assertEquals(1.1, ratio(bars.get(1)), 1e-12);
+    }
+
+    @Test
     void mainWritesTheChartsIntoTheDirectory() throws IOException {
         Path json = dir.resolve("r.json");
         Files.writeString(json, "[" + entry(NQUEENS, "17.0.15", "handUndo", "n", "10", 2, 0.1) + ","

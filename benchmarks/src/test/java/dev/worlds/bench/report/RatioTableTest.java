@@ -1,6 +1,7 @@
 package dev.worlds.bench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,6 +36,37 @@ class RatioTableTest {
         assertTrue(section.contains("## run"), section);
         assertTrue(section.contains("| **1.500 ± 0.0901x** |"), section);
         assertTrue(section.contains("| **2.000 ± 0.149x** |"), section);
+    }
+
+    @Test
+    void rendersStaticCompareAgainstWovenAndPlainInItsOwnTable() throws IOException {
+        Path json = dir.resolve("barrier.json");
+        Files.writeString(json, "[" + entry("plain", 2.0, 0.0) + "," + entry("woven", 3.0, 0.0) + ","
+                + entry("staticCompare", 2.5, 0.0) + "," + entry("handUndo", 1.5, 0.0) + "]");
+        String section = RatioTable.section(json);
+        assertTrue(section.contains(StaticCompareTable.TITLE), section);
+        assertTrue(section.contains("| Missing.run |  | ns/op | 2.500 ± 0.0000 | 3.000 ± 0.0000 | **1.200 ± 0.0000x**"
+                + " | **1.500 ± 0.0000x** | **1.250 ± 0.0000x** |"), section);
+        // The plain/woven/hand-undo row is the one a run without staticCompare gets.
+        assertTrue(section.contains("| Missing.run |  | ns/op | 2.000 ± 0.0000 | 3.000 ± 0.0000 | 1.500 ± 0.0000"
+                + " | **1.500 ± 0.0000x** | **2.000 ± 0.0000x** |"), section);
+        assertFalse(section.contains("Search benchmarks"), section);
+    }
+
+    @Test
+    void noStaticCompareTableWithoutTheVariant() throws IOException {
+        Path json = dir.resolve("run.json");
+        Files.writeString(json, "[" + entry("plain", 2.0, 0.1) + "," + entry("woven", 3.0, 0.1) + "]");
+        assertFalse(RatioTable.section(json).contains(StaticCompareTable.TITLE));
+    }
+
+    @Test
+    void staticCompareAloneIsNoSearchBenchmark() throws IOException {
+        Path json = dir.resolve("alone.json");
+        Files.writeString(json, "[" + entry("staticCompare", 2.5, 0.0) + "," + entry("handUndo", 1.5, 0.0) + "]");
+        String section = RatioTable.section(json);
+        assertFalse(section.contains("Search benchmarks"), section);
+        assertTrue(section.contains("| Missing.run |  | ns/op | 2.500 ± 0.0000 | – | – | – | – |"), section);
     }
 
     @Test

@@ -22,6 +22,26 @@ class VariantTest {
     }
 
     @Test
+    void staticCompareCellsAreRolledBack() {
+        CellWorkload staticCompare = Variant.STATIC_COMPARE.newCellWorkload(SIZE);
+        assertEquals(sumBefore(), rolledBackSum(staticCompare));
+    }
+
+    @Test
+    void staticCompareCellsKeepWritesOfACommittedWorld() {
+        CellWorkload cells = Variant.STATIC_COMPARE.newCellWorkload(SIZE);
+        cells.begin();
+        cells.writeBothFields(3);
+        cells.commit();
+        assertEquals(3L * SIZE + (long) SIZE * (SIZE - 1) / 2, cells.sumFields());
+    }
+
+    @Test
+    void staticCompareIsNamedForTheJmhParameter() {
+        assertEquals(Variant.STATIC_COMPARE, Variant.named("staticCompare"));
+    }
+
+    @Test
     void handUndoCellsAreRolledBack() {
         CellWorkload handUndo = Variant.HAND_UNDO.newCellWorkload(SIZE);
         assertEquals(sumBefore(), rolledBackSum(handUndo));
@@ -43,7 +63,7 @@ class VariantTest {
 
     @Test
     void nestedCommitIsUndoneByOuterRollback() {
-        for (Variant variant : new Variant[] {Variant.WOVEN, Variant.HAND_UNDO}) {
+        for (Variant variant : new Variant[] {Variant.WOVEN, Variant.HAND_UNDO, Variant.STATIC_COMPARE}) {
             CellWorkload cells = variant.newCellWorkload(SIZE);
             cells.begin();
             cells.writeOneField(7);
