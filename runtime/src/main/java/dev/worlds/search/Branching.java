@@ -15,8 +15,9 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Branching<Board> queens = new Branching<>() {
- *     public int alternatives(Board b) { return b.size(); }             // a column for the next row
- *     public boolean apply(Board b, int column) { return b.place(column); } // false if attacked
+ *     public int alternatives(Board b) { return b.isFull() ? 0 : b.size(); } // a column for the next row
+ *     public boolean canApply(Board b, int column) { return !b.attacked(column); }
+ *     public boolean apply(Board b, int column) { b.place(column); return true; }
  * };
  * }</pre>
  *
@@ -34,6 +35,21 @@ public interface Branching<S> {
      * @return false if the alternative is a dead end (the node is then not explored)
      */
     boolean apply(S state, int alternative);
+
+    /**
+     * A read-only test made before the world for {@code alternative} is opened: false skips it as
+     * a dead end, without the cost of opening and rolling back a world for it (a few tens of
+     * nanoseconds, more than the test itself in searches such as N-Queens, where most alternatives
+     * fail at once). It must not write the state. Skipped alternatives are not counted as
+     * {@linkplain SearchResult#nodes() nodes}. Default: true, every alternative is applied.
+     *
+     * <pre>{@code
+     * public boolean canApply(Board b, int column) { return !b.attacked(column); }
+     * }</pre>
+     */
+    default boolean canApply(S state, int alternative) {
+        return true;
+    }
 
     /**
      * Branching over a list of choices: at each node {@code choices} lists them (its list must be

@@ -33,7 +33,10 @@ final class Worker<S> implements Runnable {
     /** {@code worlds[d]}: the world in which the alternative taken at depth d was applied. */
     private World[] worlds = new World[32];
     private S state;
+    /** Worlds open when the state was made (normally none), and with the world this worker holds for the search. */
+    private int outsideDepth;
     private int rootDepth;
+    private boolean arrived;
     /** The path being replayed while a task starts, else null: where a failure happened. */
     private int[] replaying;
     private int replayDepth;
@@ -64,7 +67,11 @@ final class Worker<S> implements Runnable {
             if (state == null) {
                 throw new NullPointerException("the state factory returned null");
             }
+            outsideDepth = Worlds.depth();
+            Worlds.push();   // held until the search ends: see SearchRun.startTogether
             rootDepth = Worlds.depth();
+            arrived = true;
+            run.startTogether();
             Task task = index == 0 ? Task.root() : null;
             while (true) {
                 if (task == null) {
@@ -83,8 +90,11 @@ final class Worker<S> implements Runnable {
         } catch (Throwable userFailure) {
             failure = userFailure;
         } finally {
+            if (!arrived) {
+                run.arriveWithoutWaiting();   // the factory threw: the others must not wait for this worker
+            }
             mailbox.setWorking(false);
-            failure = rollBackToRoot(failure);
+            failure = rollBackOutside(failure);
             if (failure != null) {
                 run.fail(new WorkerFailure(Thread.currentThread().getName(), failurePath(), failure));
             }
@@ -152,6 +162,9 @@ final class Worker<S> implements Runnable {
             if (path.hasNextAlternative()) {
                 int depth = path.depth();
                 int alternative = path.takeNextAlternative();
+                if (!branching.canApply(state, alternative)) {
+                    continue;
+                }
                 World world = Worlds.push();
                 nodes++;
                 inChild = true;
@@ -236,10 +249,10 @@ final class Worker<S> implements Runnable {
         }
     }
 
-    private Throwable rollBackToRoot(Throwable failure) {
+    private Throwable rollBackOutside(Throwable failure) {
         try {
-            if (Worlds.depth() > rootDepth) {
-                Worlds.popUntil(rootDepth);
+            if (Worlds.depth() > outsideDepth) {
+                Worlds.popUntil(outsideDepth);
             }
         } catch (RuntimeException | Error undoFailure) {
             if (failure == null) {

@@ -48,6 +48,20 @@ class ParallelSearchTest {
         }
     }
 
+    /** apply() of {@link QueensBoard#SKIPPING_ATTACKED} throws if it gets an alternative canApply() rejected. */
+    @ParameterizedTest(name = "threads={0}")
+    @ValueSource(ints = {1, 2, 4, 8})
+    void alternativesCanApplyRejectsAreSkippedAndNotCounted(int threads) {
+        for (int n = 4; n <= 10; n++) {
+            int size = n;
+            SearchResult result = ParallelSearch.of(() -> new QueensBoard(size), QueensBoard.SKIPPING_ATTACKED,
+                    QueensBoard::isFull).threads(threads).solve();
+            long[] sequential = QueensBoard.sequentialCounts(n);
+            assertEquals(QueensBoard.KNOWN[n], result.solutions(), "n=" + n);
+            assertEquals(sequential[2], result.nodes(), "n=" + n + ": one node per queen placed");
+        }
+    }
+
     @ParameterizedTest(name = "seed={0}, threads={1}")
     @CsvSource({"1, 1", "4, 2", "5, 4", "6, 8", "8, 3"})
     void seededTreeCountsEqualTheSequentialSearch(long seed, int threads) {

@@ -26,6 +26,27 @@ final class QueensBoard implements Tracked {
         }
     };
 
+    /** The same, but attacked columns are skipped before a world is opened for them. */
+    static final Branching<QueensBoard> SKIPPING_ATTACKED = new Branching<>() {
+        @Override
+        public int alternatives(QueensBoard board) {
+            return BRANCHING.alternatives(board);
+        }
+
+        @Override
+        public boolean canApply(QueensBoard board, int column) {
+            return !board.attacked(column);
+        }
+
+        @Override
+        public boolean apply(QueensBoard board, int column) {
+            if (board.attacked(column)) {
+                throw new AssertionError("apply() called for an alternative canApply() rejected");
+            }
+            return board.place(column);
+        }
+    };
+
     private Object stamp = WorldsRuntime.newStamp();
     private final int n;
     private int row;
@@ -60,6 +81,11 @@ final class QueensBoard implements Tracked {
         return placement;
     }
 
+    boolean attacked(int column) {
+        return (columns & 1 << column) != 0 || (diagonals & 1 << row + column) != 0
+                || (antiDiagonals & 1 << row - column + n - 1) != 0;
+    }
+
     /** Writes the masks before testing them, so a failed placement leaves state only a rollback removes. */
     boolean place(int column) {
         barrier();
@@ -73,9 +99,12 @@ final class QueensBoard implements Tracked {
         return free;
     }
 
-    /** Solutions and nodes of the plain recursive search, counted as {@link ParallelSearch} counts them. */
+    /**
+     * Solutions, nodes (alternatives applied) and queens placed (alternatives not attacked) of the
+     * plain recursive search.
+     */
     static long[] sequentialCounts(int n) {
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         count(n, 0, 0, 0, 0, counts);
         return counts;
     }
@@ -89,6 +118,7 @@ final class QueensBoard implements Tracked {
             counts[1]++;
             if ((columns & 1 << column) == 0 && (diagonals & 1 << row + column) == 0
                     && (antiDiagonals & 1 << row - column + n - 1) == 0) {
+                counts[2]++;
                 count(n, row + 1, columns | 1 << column, diagonals | 1 << row + column,
                         antiDiagonals | 1 << row - column + n - 1, counts);
             }
