@@ -24,7 +24,10 @@ import java.util.function.Supplier;
  * from the root. A thief asks a busy worker, which between two nodes gives away half of the
  * untried alternatives of the shallowest node on its path that has any, so stolen tasks are big
  * subtrees. The thief rolls its state back to the root and replays the path, then explores.
- * Workers share no state object, so nothing but the paths crosses threads.
+ * Workers share no state object, so nothing but the paths crosses threads. A busy worker answers
+ * thieves between two nodes (one volatile read per node, no lock), so a branching step that runs
+ * long delays the steals from that worker. Every worker keeps a world open for the whole search,
+ * on top of which it replays tasks and explores.
  *
  * <p>What the search needs from its user:
  * <ul>
