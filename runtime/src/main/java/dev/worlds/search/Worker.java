@@ -90,13 +90,13 @@ final class Worker<S> implements Runnable {
         } catch (Throwable userFailure) {
             failure = userFailure;
         } finally {
-            if (!arrived) {
-                run.arriveWithoutWaiting();   // the factory threw: the others must not wait for this worker
-            }
             mailbox.setWorking(false);
             failure = rollBackOutside(failure);
             if (failure != null) {
                 run.fail(new WorkerFailure(Thread.currentThread().getName(), failurePath(), failure));
+            }
+            if (!arrived) {
+                run.arriveWithoutWaiting();   // the factory threw (the search is stopped): do not keep the others waiting
             }
         }
     }
