@@ -22,10 +22,12 @@ public final class Main {
         SAMPLES.put("planner", new Sample("[meetings]", "places meetings into rooms by backtracking search (default 14)",
                 PlannerSample::run));
         SAMPLES.put("bank", new Sample("", "speculative transfers and an all-or-nothing payroll", BankSample::run));
-        SAMPLES.put("nqueens", new Sample("[n]", "counts the solutions of n queens, 1 <= n <= 16 (default 12)",
+        SAMPLES.put("nqueens", new Sample("[n] [--threads N]",
+                "counts the solutions of n queens, 1 <= n <= 16 (default 12); --threads: in parallel on N threads",
                 NQueensSample::run));
-        SAMPLES.put("sudoku", new Sample("[file]",
-                "solves the hardest published 9x9 puzzles, or a file of puzzles (81 cells per line, '.' or 0 empty)",
+        SAMPLES.put("sudoku", new Sample("[file] [--threads N]",
+                "solves the hardest published 9x9 puzzles, or a file of puzzles (81 cells per line, '.' or 0 empty);"
+                        + " --threads: each puzzle in parallel on N threads",
                 SudokuSample::run));
         SAMPLES.put("knapsack", new Sample("[items] [seed]",
                 "0/1 knapsack by branch and bound, checked by dynamic programming (default 70 items, seed 1)",

@@ -49,7 +49,8 @@ class MainTest {
     void usageListsEverySample() {
         assertEquals(2, run("--help"));
         String usage = err.toString(StandardCharsets.UTF_8);
-        for (String sample : new String[] {"planner [meetings]", "bank", "nqueens [n]", "sudoku [file]", "knapsack [items] [seed]",
+        for (String sample : new String[] {"planner [meetings]", "bank", "nqueens [n] [--threads N]",
+            "sudoku [file] [--threads N]", "knapsack [items] [seed]",
             "colouring [graph | random vertices [density] [seed]]", "choco [n]"}) {
             assertTrue(usage.contains("  " + sample + "\n") || usage.contains("  " + sample + System.lineSeparator()), usage);
         }
@@ -63,6 +64,32 @@ class MainTest {
         assertTrue(text.contains("nqueens: n=6: 4 solutions in"), text);
         assertTrue(text.contains("matches the known count; board empty again after the search: true"), text);
         assertTrue(text.contains(". Q . . . .\n") || text.contains(". Q . . . ." + System.lineSeparator()), text);
+    }
+
+    @Test
+    void nqueensWithThreadsPrintsTheSameResults() {
+        assertEquals(0, run("nqueens", "8"));
+        String sequential = out();
+        out.reset();
+        assertEquals(0, run("nqueens", "--threads", "2", "8"));
+        String parallel = out();
+        assertTrue(parallel.contains("nqueens: n=8: 92 solutions in "), parallel);
+        assertTrue(parallel.contains(" on 2 threads (2,056 placements, one world each)"), parallel);
+        assertTrue(sequential.contains("(2,056 placements, one world each)"), sequential);
+        assertEquals(sequential.substring(sequential.indexOf("first solution:"), sequential.indexOf("nqueens: matches")),
+                parallel.substring(parallel.indexOf("first solution:"), parallel.indexOf("nqueens: matches")));
+        assertTrue(parallel.contains("matches the known count; boards empty again after the search: true"), parallel);
+        out.reset();
+        assertEquals(0, run("nqueens", "6", "--threads=1"));
+        assertTrue(out().contains("nqueens: n=6: 4 solutions in "), out());
+    }
+
+    @Test
+    void threadsOptionBadArguments() {
+        assertUsageError("--threads must be between 1 and 1024, got 0", "nqueens", "--threads", "0");
+        assertUsageError("--threads needs a number of threads", "nqueens", "8", "--threads");
+        assertUsageError("--threads must be a whole number, got 'many'", "sudoku", "--threads=many");
+        assertUsageError("unexpected argument '9'", "nqueens", "8", "--threads", "2", "9");
     }
 
     @Test
@@ -85,6 +112,17 @@ class MainTest {
         assertTrue(text.contains(", 8 solved with a unique, valid solution"), text);
     }
 
+    /** The same lines but for the time each puzzle took. */
+    @Test
+    void sudokuWithThreadsPrintsTheSameSolutions() {
+        assertEquals(0, run("sudoku"));
+        String sequential = out().replaceAll(", [0-9.]+ ms|in [0-9.]+ s", "");
+        out.reset();
+        assertEquals(0, run("sudoku", "--threads", "2"));
+        String parallel = out().replaceAll(", [0-9.]+ ms|in [0-9.]+ s", "");
+        assertEquals(sequential, parallel);
+    }
+
     @Test
     void sudokuSolvesAFileAndReportsPuzzlesWithoutSolution(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.txt");
@@ -98,6 +136,12 @@ class MainTest {
         assertTrue(text.contains(file + " line 3: no solution"), text);
         assertTrue(text.contains(file + " line 4: "), text);
         assertTrue(text.contains("several solutions (one shown)"), text);
+        out.reset();
+        assertEquals(1, run("sudoku", file.toString(), "--threads", "3"));
+        String parallel = out();
+        assertTrue(parallel.contains(file + " line 2: 812753649"), parallel);
+        assertTrue(parallel.contains(file + " line 3: no solution"), parallel);
+        assertTrue(parallel.contains("several solutions (one shown)"), parallel);
         assertTrue(text.contains("3 puzzles from " + file), text);
         assertTrue(text.contains("2 solved (1 unique, 1 with several solutions), 1 without solution"), text);
     }

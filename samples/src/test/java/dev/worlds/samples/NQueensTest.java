@@ -1,5 +1,6 @@
 package dev.worlds.samples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.Worlds;
 import dev.worlds.samples.nqueens.NQueens;
+import dev.worlds.samples.nqueens.ParallelNQueens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NQueensTest {
     @ParameterizedTest(name = "n={0}: {1} solutions")
@@ -60,6 +63,20 @@ class NQueensTest {
         NQueens queens = new NQueens(n);
         queens.countSolutions();
         return queens.firstSolution();
+    }
+
+    @ParameterizedTest(name = "threads={0}")
+    @ValueSource(ints = {1, 2, 4})
+    void theParallelSearchFindsWhatTheSequentialOneFinds(int threads) {
+        for (int n = 1; n <= 10; n++) {
+            NQueens sequential = new NQueens(n);
+            long solutions = sequential.countSolutions();
+            ParallelNQueens.Count parallel = ParallelNQueens.count(n, threads);
+            assertEquals(solutions, parallel.solutions(), "n=" + n);
+            assertEquals(sequential.nodes(), parallel.placements(), "n=" + n + ": the same placements");
+            assertArrayEquals(sequential.firstSolution(), parallel.firstSolution(), "n=" + n);
+            assertTrue(parallel.boardsEmpty(), "n=" + n + ": the worlds emptied every worker's board");
+        }
     }
 
     @Test

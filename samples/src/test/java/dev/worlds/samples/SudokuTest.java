@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.worlds.Worlds;
 import dev.worlds.samples.sudoku.Grid;
 import dev.worlds.samples.sudoku.HardPuzzles;
+import dev.worlds.samples.sudoku.ParallelSudoku;
 import dev.worlds.samples.sudoku.PuzzleFile;
 import dev.worlds.samples.sudoku.SudokuSolver;
 import java.io.IOException;
@@ -69,6 +70,32 @@ class SudokuTest {
         assertEquals(2, empty.solutions(), "the count stops at the limit");
         assertTrue(Grid.isSolution(new int[81], empty.solution()));
         assertEquals(1, solver.solve(new int[81], 1).solutions());
+    }
+
+    /** A search for two solutions of a puzzle with one explores the whole tree: the same choice points. */
+    @Test
+    void theParallelSearchFindsWhatTheSequentialOneFinds() {
+        for (int threads : new int[] {1, 2, 4}) {
+            for (HardPuzzles.Puzzle puzzle : HardPuzzles.ALL) {
+                int[] givens = Grid.parse(puzzle.cells());
+                SudokuSolver.Result sequential = solver.solve(givens, 2);
+                SudokuSolver.Result parallel = ParallelSudoku.solve(givens, 2, threads);
+                assertEquals(1, parallel.solutions(), puzzle.name());
+                assertEquals(sequential.solution(), parallel.solution(), puzzle.name());
+                assertEquals(sequential.choicePoints(), parallel.choicePoints(), puzzle.name() + ", " + threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void theParallelSearchStopsAtTheLimitAndSeesContradictions() {
+        SudokuSolver.Result empty = ParallelSudoku.solve(new int[81], 2, 4);
+        assertEquals(2, empty.solutions(), "the count stops at the limit");
+        assertTrue(Grid.isSolution(new int[81], empty.solution()));
+        SudokuSolver.Result contradiction = ParallelSudoku.solve(Grid.parse("55" + ".".repeat(79)), 2, 2);
+        assertEquals(0, contradiction.solutions());
+        assertNull(contradiction.solution());
+        assertEquals(0, contradiction.choicePoints());
     }
 
     @Test

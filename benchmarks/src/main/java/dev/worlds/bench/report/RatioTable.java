@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * Search benchmarks (variants other than plain and woven, e.g. {@code handUndo}, {@code choco},
  * {@code copying}) get their own table: each variant's score and its ratio to {@code handUndo}.
  * Groups with a {@code staticCompare} result get one more table ({@link StaticCompareTable}).
+ * Benchmarks with a {@code threads} parameter get a {@link SpeedupTable}: speedups over 1 thread.
  * Ratios only compare results of the same file, that is of the same JMH run.
  *
  * <pre>
@@ -68,7 +69,10 @@ public final class RatioTable {
         if (results.isEmpty()) {
             return out.append("(no results)\n").toString();
         }
-        runSettings(out, results, file.resolveSibling(name + ".env"));
+        Path envFile = file.resolveSibling(name + ".env");
+        runSettings(out, results, envFile);
+        List<BenchmarkResult> parallel = results.stream().filter(SpeedupTable::appliesTo).toList();
+        results = results.stream().filter(r -> !SpeedupTable.appliesTo(r)).toList();
         Map<String, Map<String, BenchmarkResult>> groups = new LinkedHashMap<>();
         Map<String, Map<String, BenchmarkResult>> searchGroups = new LinkedHashMap<>();
         group(results).forEach((key, byVariant) -> (isSearch(byVariant) ? searchGroups : groups).put(key, byVariant));
@@ -90,6 +94,9 @@ public final class RatioTable {
             for (Map<String, BenchmarkResult> byVariant : searchGroups.values()) {
                 out.append(searchRows(byVariant));
             }
+        }
+        if (!parallel.isEmpty()) {
+            out.append(SpeedupTable.render(parallel, cores(envFile)));
         }
         List<BenchmarkResult> split = results.stream().filter(BenchmarkResult::forksDisagree).toList();
         if (!split.isEmpty()) {
@@ -128,6 +135,15 @@ public final class RatioTable {
                 }
             }
         }
+    }
+
+    /** The core count {@code benchmarks/run} wrote into the run's {@code .env} file ("N cores"), or 0. */
+    static int cores(Path envFile) throws IOException {
+        if (!Files.isRegularFile(envFile)) {
+            return 0;
+        }
+        java.util.regex.Matcher cores = java.util.regex.Pattern.compile("(\\d+) cores").matcher(Files.readString(envFile));
+        return cores.find() ? Integer.parseInt(cores.group(1)) : 0;
     }
 
     /** A setting's value, or all its values joined when the entries of one file disagree. */

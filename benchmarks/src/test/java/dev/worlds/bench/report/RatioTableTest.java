@@ -94,6 +94,34 @@ class RatioTableTest {
     }
 
     @Test
+    void rendersThreadCountsAsSpeedupsOverOneThread() throws IOException {
+        Path json = dir.resolve("parallel.json");
+        Files.writeString(json, "[" + threadsEntry("1", 100.0, 2.0) + "," + threadsEntry("2", 60.0, 1.0) + ","
+                + threadsEntry("cores", 30.0, 0.0) + "]");
+        Files.writeString(dir.resolve("parallel.env"), "machine: Some CPU, 4 cores, 8 GiB RAM, Linux (shared, noisy)\n");
+        String section = RatioTable.section(json);
+        assertTrue(section.contains("| Missing.run | n=14 | ms/op | 1 | 100.0 ± 2.000 | **1.000 ± 0.0283x** | baseline |"),
+                section);
+        assertTrue(section.contains("| 2 | 60.00 ± 1.000 | **1.667 ± 0.0434x** | ≥ 1.60x: met |"), section);
+        assertTrue(section.contains("| cores (4) | 30.00 ± 0.0000 | **3.333 ± 0.0667x** | ≥ 3.20x: met |"), section);
+        assertTrue(!section.contains("| woven |"), "not in the plain/woven table: " + section);
+    }
+
+    @Test
+    void speedupVerdictNeedsTheWholeErrorBarOnOneSide() {
+        assertEquals("≥ 1.60x: met", SpeedupTable.verdict(2, new Measurement(1.7, 0.05, "x")));
+        assertEquals("≥ 1.60x: **missed by -31%**", SpeedupTable.verdict(2, new Measurement(1.1, 0.05, "x")));
+        assertTrue(SpeedupTable.verdict(2, new Measurement(1.55, 0.1, "x")).contains("inconclusive"));
+        assertEquals("baseline", SpeedupTable.verdict(1, new Measurement(1.0, 0.0, "x")));
+    }
+
+    private static String threadsEntry(String threads, double score, double error) {
+        return "{\"benchmark\": \"dev.worlds.bench.Missing.run\", \"jmhVersion\": \"1.37\", \"forks\": 1,"
+                + " \"params\": {\"threads\": \"" + threads + "\", \"n\": \"14\"}, \"primaryMetric\": {\"score\": "
+                + score + ", \"scoreError\": " + error + ", \"scoreUnit\": \"ms/op\"}}";
+    }
+
+    @Test
     void verdictNeedsTheWholeErrorBarOnOneSide() {
         RatioGoal goal = goal(1.3);
         assertEquals("≤ 1.30x: met", RatioTable.verdict(goal, new Measurement(1.2, 0.05, "x")));

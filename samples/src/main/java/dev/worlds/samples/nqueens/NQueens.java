@@ -94,16 +94,29 @@ public final class NQueens {
         return found;
     }
 
-    private boolean attacked(int row, int col) {
+    boolean attacked(int row, int col) {
         return columnTaken[col] || diagonalTaken[row + col] || antiDiagonalTaken[row - col + n - 1];
     }
 
-    private void place(int row, int col) {
+    void place(int row, int col) {
         queenInRow[row] = col;
         columnTaken[col] = true;
         diagonalTaken[row + col] = true;
         antiDiagonalTaken[row - col + n - 1] = true;
         queens++;
+    }
+
+    int size() {
+        return n;
+    }
+
+    boolean isFull() {
+        return queens == n;
+    }
+
+    /** The column of the queen in each row, -1 for an empty row: a copy. */
+    int[] currentPlacement() {
+        return queenInRow.clone();
     }
 
     /** Queens placed so far: tried placements, one world each. */

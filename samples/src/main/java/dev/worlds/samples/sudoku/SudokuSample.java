@@ -2,6 +2,7 @@ package dev.worlds.samples.sudoku;
 
 import dev.worlds.samples.Args;
 import dev.worlds.samples.Progress;
+import dev.worlds.samples.ThreadsOption;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * The sudoku sample: with no argument, solves the built-in hardest published puzzles and prints
  * their solutions; with a file, solves every puzzle in it (one per line). Each puzzle is searched
- * for up to two solutions, which tells a unique solution from several.
+ * for up to two solutions, which tells a unique solution from several. With {@code --threads N}
+ * each puzzle is searched on N threads ({@link ParallelSudoku}).
  */
 public final class SudokuSample {
     /** Up to this many puzzles, each solution is printed; beyond, a summary and the problems only. */
@@ -19,17 +21,26 @@ public final class SudokuSample {
     private SudokuSample() {
     }
 
-    public static int run(List<String> args, PrintStream out) {
-        Args.atMost(args, 1);
-        if (args.isEmpty()) {
-            return builtIn(out);
-        }
-        Path file = Path.of(args.get(0));
-        return fromFile(file, PuzzleFile.read(file), out);
+    /** Solves a puzzle for up to {@code limit} solutions: the sequential solver, or the parallel search. */
+    private interface Solver {
+        SudokuSolver.Result solve(int[] givens, int limit);
     }
 
-    private static int builtIn(PrintStream out) {
-        SudokuSolver solver = new SudokuSolver();
+    public static int run(List<String> commandLine, PrintStream out) {
+        ThreadsOption threads = ThreadsOption.take(commandLine);
+        List<String> args = threads.arguments();
+        Args.atMost(args, 1);
+        Solver solver = threads.parallel()
+                ? (givens, limit) -> ParallelSudoku.solve(givens, limit, threads.threads())
+                : new SudokuSolver()::solve;
+        if (args.isEmpty()) {
+            return builtIn(solver, out);
+        }
+        Path file = Path.of(args.get(0));
+        return fromFile(file, PuzzleFile.read(file), solver, out);
+    }
+
+    private static int builtIn(Solver solver, PrintStream out) {
         int failures = 0;
         long totalNanos = 0;
         for (HardPuzzles.Puzzle puzzle : HardPuzzles.ALL) {
@@ -50,9 +61,9 @@ public final class SudokuSample {
         return failures == 0 ? 0 : 1;
     }
 
-    private static int fromFile(Path file, List<PuzzleFile.Entry> puzzles, PrintStream out) {
+    private static int fromFile(Path file, List<PuzzleFile.Entry> puzzles, Solver solver, PrintStream out) {
         Progress progress = Progress.onStderr("sudoku: ");
-        SudokuSolver solver = new SudokuSolver();
+        long choicePoints = 0;
         boolean printEach = puzzles.size() <= PRINT_EACH_UP_TO;
         List<String> problems = new ArrayList<>();
         int unsolved = 0;
@@ -61,6 +72,7 @@ public final class SudokuSample {
         for (int i = 0; i < puzzles.size(); i++) {
             PuzzleFile.Entry puzzle = puzzles.get(i);
             SudokuSolver.Result result = solver.solve(puzzle.givens(), 2);
+            choicePoints += result.choicePoints();
             String where = file + " line " + puzzle.line();
             if (!result.solved()) {
                 unsolved++;
@@ -77,8 +89,9 @@ public final class SudokuSample {
                 problems.add(line);
             }
             int done = i + 1;
+            long choicePointsSoFar = choicePoints;
             progress.update(() -> String.format("%,d of %,d puzzles, %,d choice points", done, puzzles.size(),
-                    solver.choicePoints()));
+                    choicePointsSoFar));
         }
         long elapsed = System.nanoTime() - start;
         progress.done();
@@ -89,7 +102,7 @@ public final class SudokuSample {
         out.printf("sudoku: %,d puzzles from %s in %s (%.2f ms each): %,d solved (%,d unique, %,d with several "
                 + "solutions), %,d without solution; %,d choice points%n", puzzles.size(), file, Args.seconds(elapsed),
                 elapsed / 1e6 / puzzles.size(), puzzles.size() - unsolved, puzzles.size() - unsolved - several, several,
-                unsolved, solver.choicePoints());
+                unsolved, choicePoints);
         return unsolved == 0 ? 0 : 1;
     }
 

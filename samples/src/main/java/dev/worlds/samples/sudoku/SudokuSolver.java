@@ -71,7 +71,7 @@ public final class SudokuSolver {
         return new Result(solutions, firstSolution, choicePoints - choicePointsBefore, System.nanoTime() - start);
     }
 
-    private boolean placeGivens(int[] givens) {
+    boolean placeGivens(int[] givens) {
         for (int cell = 0; cell < CELLS; cell++) {
             if (givens[cell] == 0) {
                 continue;
@@ -111,7 +111,7 @@ public final class SudokuSolver {
     }
 
     /** The open cell (two or more candidates) with the fewest candidates, or -1 when every cell is fixed. */
-    private int mostConstrainedOpenCell() {
+    int mostConstrainedOpenCell() {
         int best = -1;
         int fewest = Integer.MAX_VALUE;
         for (int cell = 0; cell < CELLS; cell++) {
@@ -128,7 +128,7 @@ public final class SudokuSolver {
     }
 
     /** Fixes cell to the single digit bit and propagates; false on a contradiction. */
-    private boolean assign(int cell, int bit) {
+    boolean assign(int cell, int bit) {
         candidates[cell] = bit;
         return removeFromPeers(cell, bit);
     }
@@ -148,6 +148,16 @@ public final class SudokuSolver {
             }
         }
         return true;
+    }
+
+    /** The candidates of one cell. */
+    int candidatesOf(int cell) {
+        return candidates[cell];
+    }
+
+    /** The grid as digits, {@code .} for cells not fixed yet. */
+    String digits() {
+        return Grid.digits(candidates);
     }
 
     /** A copy of the candidate masks: all {@code 0x1FF} between searches, if every world rolled back. */

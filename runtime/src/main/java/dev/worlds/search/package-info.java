@@ -1,0 +1,6 @@
+/**
+ * Parallel backtracking search over woven state: {@link dev.worlds.search.ParallelSearch} runs a
+ * depth-first search on several threads, each with its own state and its own worlds, and balances
+ * the work by stealing paths of alternatives.
+ */
+package dev.worlds.search;
