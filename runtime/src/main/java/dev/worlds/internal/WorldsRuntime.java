@@ -408,10 +408,15 @@ public final class WorldsRuntime {
         }
     }
 
-    /** Writes {@link #owner} and its plain copy {@link #ownerThread}; called under the lock. */
+    /**
+     * Writes {@link #owner} and its plain copy {@link #ownerThread}; called under the lock. The
+     * plain copy first: a thread that then reads the volatile {@code owner} (as every push and pop
+     * does in {@link #publish}) also sees the copy, so an owner that lost ownership cannot keep
+     * trusting its old caches once its innermost world changes.
+     */
     private static void setOwner(Thread thread) {
-        owner = thread;
         ownerThread = thread;
+        owner = thread;
     }
 
     /** The only writer of {@link #current}: the array saved last belongs to the old value. */
