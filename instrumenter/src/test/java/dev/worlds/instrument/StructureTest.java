@@ -43,6 +43,32 @@ class StructureTest {
         }
     }
 
+    /** Account has no static initializer (one is generated), Counters has one (it is prepended to). */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.worlds.instrument.fixtures.Account", "dev.worlds.instrument.fixtures.Counters"})
+    void theStampIsClaimedWithACompareAndSet(String className) throws Exception {
+        Class<?> woven = loader.loadClass(className);
+        Object instance = newInstance(woven);
+        Method claim = woven.getMethod("$worlds$claimStamp", Object.class, Object.class);
+        Method stamp = woven.getMethod("$worlds$stamp");
+        Object first = new Object();
+        Object second = new Object();
+        assertEquals(true, claim.invoke(instance, null, first));
+        assertEquals(false, claim.invoke(instance, null, second), "the stamp is no longer null");
+        assertEquals(first, stamp.invoke(instance));
+        assertEquals(true, claim.invoke(instance, first, null));
+    }
+
+    private static Object newInstance(Class<?> type) throws Exception {
+        for (java.lang.reflect.Constructor<?> constructor : type.getConstructors()) {
+            Object[] args = Arrays.stream(constructor.getParameterTypes())
+                    .map(p -> p == long.class ? (Object) 0L : p == int.class ? (Object) 0 : p == String.class ? "x" : null)
+                    .toArray();
+            return constructor.newInstance(args);
+        }
+        throw new AssertionError(type + " has no public constructor");
+    }
+
     @Test
     void recordsKeepTheirShapeAndGetNoStamp() throws Exception {
         Class<?> point = loader.loadClass(Point.class.getName());

@@ -20,6 +20,16 @@ public final class StaticState implements Tracked {
     private final MethodHandle save;
     private final MethodHandle restore;
 
+    private static final java.lang.invoke.VarHandle STAMP;
+
+    static {
+        try {
+            STAMP = MethodHandles.lookup().findVarHandle(StaticState.class, "stamp", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private StaticState(Class<?> owner, MethodHandle save, MethodHandle restore) {
         this.owner = owner;
         this.save = save;
@@ -52,6 +62,12 @@ public final class StaticState implements Tracked {
     @Override
     public void $worlds$setStamp(Object stamp) {
         this.stamp = stamp;
+    }
+
+    /** Static fields are shared by every thread: claims must be atomic. */
+    @Override
+    public boolean $worlds$claimStamp(Object expected, Object stamp) {
+        return STAMP.compareAndSet(this, expected, stamp);
     }
 
     @Override

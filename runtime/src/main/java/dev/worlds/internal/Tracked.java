@@ -12,6 +12,20 @@ public interface Tracked {
 
     void $worlds$setStamp(Object stamp);
 
+    /**
+     * Sets the stamp to {@code stamp} if it is {@code expected}, atomically: the runtime claims an
+     * object for a world with it, so that of two threads saving one object at once exactly one
+     * owns it. Woven classes implement it with a {@code VarHandle}; this default, a plain check
+     * and set, suits hand-written classes whose objects never leave their thread.
+     */
+    default boolean $worlds$claimStamp(Object expected, Object stamp) {
+        if ($worlds$stamp() != expected) {
+            return false;
+        }
+        $worlds$setStamp(stamp);
+        return true;
+    }
+
     void $worlds$save(WorldLog log);
 
     void $worlds$restore(WorldLog log);

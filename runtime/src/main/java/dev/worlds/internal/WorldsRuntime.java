@@ -337,19 +337,62 @@ public final class WorldsRuntime {
     private static void saveSlowly(Tracked target) {
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
-        Object stamp = target.$worlds$stamp();
-        if (stamp == world || stack.isClassInitStamp(stamp)) {
-            return;
+        while (true) {
+            Object stamp = target.$worlds$stamp();
+            if (stamp == world || stack.isClassInitStamp(stamp)) {
+                return;
+            }
+            if (stamp instanceof WorldFrame && ((WorldFrame) stamp).openInOtherThread(stack.thread)) {
+                throw WorldErrors.conflict(target, (WorldFrame) stamp);
+            }
+            if (claim(target, stack, stamp, world)) {
+                if (world != null) {
+                    recordClaimed(stack.log, target, stamp);
+                }
+                return;
+            }
+            // Another thread claimed it between the read and the claim: look again.
         }
-        if (stamp instanceof WorldFrame && ((WorldFrame) stamp).openInOtherThread(stack.thread)) {
-            throw WorldErrors.conflict(target, (WorldFrame) stamp);
+    }
+
+    /**
+     * Stamps {@code target} with {@code world} (or clears a stale stamp when the caller has no
+     * world), unless another thread changed its stamp since it read {@code stamp}. Before the
+     * values are copied, so that the copy is of an object no other world can own any more. An
+     * object already owned by one of the caller's open worlds cannot be claimed by another thread,
+     * so a plain store does there; the rest (a never-saved object, a stale stamp) takes a
+     * compare-and-set.
+     */
+    private static boolean claim(Tracked target, ThreadWorlds stack, Object stamp, WorldFrame world) {
+        if (stamp instanceof WorldFrame && ((WorldFrame) stamp).owner == stack) {
+            target.$worlds$setStamp(world);
+            return true;
         }
-        if (world == null) {
-            target.$worlds$setStamp(null);
-            return;
+        return target.$worlds$claimStamp(stamp, world);
+    }
+
+    /** Appends the save of a claimed object; a failed save gives the claim back. */
+    private static void recordClaimed(WorldLog log, Tracked target, Object oldStamp) {
+        try {
+            log.record(target, oldStamp);
+        } catch (Throwable failure) {
+            target.$worlds$setStamp(oldStamp);
+            throw failure;
         }
-        stack.log.record(target, stamp);
-        target.$worlds$setStamp(world);
+    }
+
+    /**
+     * The {@code VarHandle} on a woven class's stamp field, made by its static initializer for its
+     * generated {@code $worlds$claimStamp}.
+     */
+    public static java.lang.invoke.VarHandle stampHandle(MethodHandles.Lookup lookup) {
+        Class<?> owner = lookup.lookupClass();
+        try {
+            return lookup.findVarHandle(owner, "$worlds$stamp", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Woven class " + owner.getName() + " lacks its generated stamp"
+                    + " field; weave it again with the same Worlds version as the runtime.", e);
+        }
     }
 
     /**

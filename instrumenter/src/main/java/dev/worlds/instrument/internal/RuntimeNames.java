@@ -45,6 +45,14 @@ public final class RuntimeNames {
     public static final String STAMP_FIELD = PREFIX + "stamp";
     public static final String STAMP_GETTER = PREFIX + "stamp";
     public static final String STAMP_SETTER = PREFIX + "setStamp";
+    public static final String STAMP_CLAIM = PREFIX + "claimStamp";
+    public static final String STAMP_CLAIM_DESC = "(Ljava/lang/Object;Ljava/lang/Object;)Z";
+    public static final String STAMP_HANDLE_FIELD = PREFIX + "stampHandle";
+    public static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
+    public static final String VAR_HANDLE_DESC = "L" + VAR_HANDLE + ";";
+    public static final String LOOKUP_DESC = "Ljava/lang/invoke/MethodHandles$Lookup;";
+    public static final String STAMP_HANDLE = "stampHandle";
+    public static final String STAMP_HANDLE_DESC = "(" + LOOKUP_DESC + ")" + VAR_HANDLE_DESC;
     public static final String SAVE_METHOD = PREFIX + "save";
     public static final String RESTORE_METHOD = PREFIX + "restore";
     public static final String LOG_METHOD_DESC = "(" + LOG_DESC + ")V";

@@ -17,6 +17,11 @@ import org.objectweb.asm.Opcodes;
  *
  * which every write site of the hierarchy calls and the JIT inlines to one load and one compare
  * (the cast disappears once inlined: the receiver's type is known at the write site).
+ *
+ * <p>Also a {@code VarHandle} on the stamp, made first thing in the static initializer
+ * ({@link #prependToInitializer}), and {@code $worlds$claimStamp(expected, stamp)}, its
+ * compare-and-set: the runtime claims an object for a world with it, so that two threads saving
+ * the same object at once cannot both own it.
  */
 final class StampMembersGenerator {
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
@@ -48,6 +53,23 @@ final class StampMembersGenerator {
         setter.visitMaxs(0, 0);
         setter.visitEnd();
 
+        cv.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+                RuntimeNames.STAMP_HANDLE_FIELD, RuntimeNames.VAR_HANDLE_DESC, null, null).visitEnd();
+        MethodVisitor claim = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
+                RuntimeNames.STAMP_CLAIM, RuntimeNames.STAMP_CLAIM_DESC, null, null);
+        claim.visitCode();
+        claim.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STAMP_HANDLE_FIELD, RuntimeNames.VAR_HANDLE_DESC);
+        claim.visitVarInsn(Opcodes.ALOAD, 0);
+        claim.visitVarInsn(Opcodes.ALOAD, 1);
+        claim.visitVarInsn(Opcodes.ALOAD, 2);
+        // The receiver typed Object, not the class: a descriptor naming the class would not match
+        // it once defined as a hidden class, and the erased type is the VarHandle's fast path.
+        claim.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RuntimeNames.VAR_HANDLE, "compareAndSet",
+                "(" + OBJECT_DESC + OBJECT_DESC + OBJECT_DESC + ")Z", false);
+        claim.visitInsn(Opcodes.IRETURN);
+        claim.visitMaxs(0, 0);
+        claim.visitEnd();
+
         MethodVisitor barrier = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
                 RuntimeNames.BARRIER_METHOD, RuntimeNames.BARRIER_DESC, null, null);
         barrier.visitCode();
@@ -66,5 +88,25 @@ final class StampMembersGenerator {
         barrier.visitInsn(Opcodes.RETURN);
         barrier.visitMaxs(0, 0);
         barrier.visitEnd();
+    }
+
+    /** Puts the creation of the stamp's {@code VarHandle} before the existing static initializer. */
+    static MethodVisitor prependToInitializer(MethodVisitor next, String owner) {
+        return new MethodVisitor(Opcodes.ASM9, next) {
+            @Override
+            public void visitCode() {
+                super.visitCode();
+                emitStampHandleCreation(this.mv, owner);
+            }
+        };
+    }
+
+    /** {@code $worlds$stampHandle = WorldsRuntime.stampHandle(MethodHandles.lookup())}. */
+    static void emitStampHandleCreation(MethodVisitor mv, String owner) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+                "()" + RuntimeNames.LOOKUP_DESC, false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.STAMP_HANDLE,
+                RuntimeNames.STAMP_HANDLE_DESC, false);
+        mv.visitFieldInsn(Opcodes.PUTSTATIC, owner, RuntimeNames.STAMP_HANDLE_FIELD, RuntimeNames.VAR_HANDLE_DESC);
     }
 }

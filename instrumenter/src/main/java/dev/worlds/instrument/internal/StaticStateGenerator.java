@@ -16,7 +16,6 @@ import org.objectweb.asm.Opcodes;
  * </pre>
  */
 final class StaticStateGenerator {
-    private static final String LOOKUP_DESC = "Ljava/lang/invoke/MethodHandles$Lookup;";
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
 
     private StaticStateGenerator() {
@@ -48,16 +47,6 @@ final class StaticStateGenerator {
         SaveRestoreGenerator.generateStatic(cv, plan);
     }
 
-    /** A static initializer for a class that has none. */
-    static void generateInitializer(ClassVisitor cv, ClassWeavePlan plan) {
-        MethodVisitor clinit = cv.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-        clinit.visitCode();
-        emitStaticStateCreation(clinit, plan.className());
-        clinit.visitInsn(Opcodes.RETURN);
-        clinit.visitMaxs(0, 0);
-        clinit.visitEnd();
-    }
-
     /** Puts the creation of the class's StaticState before the existing static initializer. */
     static MethodVisitor prependToInitializer(MethodVisitor next, String owner) {
         return new MethodVisitor(Opcodes.ASM9, next) {
@@ -69,10 +58,10 @@ final class StaticStateGenerator {
         };
     }
 
-    private static void emitStaticStateCreation(MethodVisitor mv, String owner) {
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + LOOKUP_DESC, false);
+    static void emitStaticStateCreation(MethodVisitor mv, String owner) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + RuntimeNames.LOOKUP_DESC, false);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.STATIC_STATE, "of",
-                "(" + LOOKUP_DESC + ")" + RuntimeNames.STATIC_STATE_DESC, false);
+                "(" + RuntimeNames.LOOKUP_DESC + ")" + RuntimeNames.STATIC_STATE_DESC, false);
         mv.visitFieldInsn(Opcodes.PUTSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
     }
 }

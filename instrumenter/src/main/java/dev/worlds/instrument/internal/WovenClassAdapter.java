@@ -102,10 +102,13 @@ public final class WovenClassAdapter extends ClassVisitor {
         }
         MethodVisitor chain = mv;
         if (name.equals("<clinit>")) {
+            sawStaticInitializer = true;
             chain = new ClassInitScope(chain, plan.usesFrames());
             if (plan.hasTrackedStatics()) {
-                sawStaticInitializer = true;
                 chain = StaticStateGenerator.prependToInitializer(chain, plan.className());
+            }
+            if (plan.declaresStamp()) {
+                chain = StampMembersGenerator.prependToInitializer(chain, plan.className());
             }
         }
         AnalyzerAdapter frames = null;
@@ -159,10 +162,25 @@ public final class WovenClassAdapter extends ClassVisitor {
         }
         if (plan.hasTrackedStatics()) {
             StaticStateGenerator.generateMembers(cv, plan);
-            if (!sawStaticInitializer) {
-                StaticStateGenerator.generateInitializer(cv, plan);
-            }
+        }
+        if (!sawStaticInitializer && (plan.hasTrackedStatics() || plan.declaresStamp())) {
+            generateInitializer();
         }
         super.visitEnd();
+    }
+
+    /** A static initializer for a class that has none but needs one for its generated members. */
+    private void generateInitializer() {
+        MethodVisitor clinit = cv.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+        clinit.visitCode();
+        if (plan.declaresStamp()) {
+            StampMembersGenerator.emitStampHandleCreation(clinit, plan.className());
+        }
+        if (plan.hasTrackedStatics()) {
+            StaticStateGenerator.emitStaticStateCreation(clinit, plan.className());
+        }
+        clinit.visitInsn(Opcodes.RETURN);
+        clinit.visitMaxs(0, 0);
+        clinit.visitEnd();
     }
 }
