@@ -33,7 +33,7 @@ final class Cell implements Tracked {
     }
 
     private void barrier() {
-        if (WorldsRuntime.needsSave(stamp)) {
+        if (stamp != WorldsRuntime.current && WorldsRuntime.needsSave(stamp)) {
             WorldsRuntime.save(this);
         }
     }

@@ -7,8 +7,8 @@ import java.lang.invoke.MethodType;
 /**
  * The entry points woven code calls, and the value its write barrier compares stamps with.
  *
- * <p>The barrier woven into every tracked write is {@code if (WorldsRuntime.needsSave(o.stamp))
- * WorldsRuntime.save(o)}. Its common case is one compare of the stamp with {@link #current}, a
+ * <p>The barrier woven into every tracked write is {@code if (o.stamp != WorldsRuntime.current &&
+ * WorldsRuntime.needsSave(o.stamp)) WorldsRuntime.save(o)}. Its common case is one compare of the stamp with {@link #current}, a
  * plain static, which holds the innermost world only while exactly one thread has worlds open
  * (its <em>owner</em>). When no thread has worlds open {@code current} is null, which is the stamp of every
  * object written outside worlds, so writes stay on the fast path. When several threads have
@@ -72,8 +72,9 @@ public final class WorldsRuntime {
 
     /**
      * The write barrier's test, woven before every tracked field write as
-     * {@code if (WorldsRuntime.needsSave(o.stamp)) WorldsRuntime.save(o)}: false when the write
-     * needs no save, which is
+     * {@code if (o.stamp != WorldsRuntime.current && WorldsRuntime.needsSave(o.stamp))
+     * WorldsRuntime.save(o)} (the compare with {@code current} in the woven class, where its
+     * branch profile is the class's own): false when the write needs no save, which is
      * <ul>
      * <li>the stamp is {@link #current}: one compare, the whole cost of the common case;</li>
      * <li>the stamp is the caller's innermost world, when several threads have worlds open;</li>

@@ -33,7 +33,7 @@ class UndoActionsTest {
         int value;
 
         void set(int newValue) {
-            if (WorldsRuntime.needsSave(stamp)) {
+            if (stamp != WorldsRuntime.current && WorldsRuntime.needsSave(stamp)) {
                 WorldsRuntime.save(this);
             }
             value = newValue;

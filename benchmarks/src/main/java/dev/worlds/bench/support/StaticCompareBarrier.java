@@ -7,32 +7,26 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Benchmark-only: turns the barrier methods of a class woven by the current weaver back into the
- * barrier woven before the thread-ownership check, so that one JMH run can measure both. In
- * {@code $worlds$barrier} and {@code $worlds$staticBarrier} it replaces
+ * barrier woven before the thread checks, so that one JMH run can measure both. The barrier is now
+ * {@code if (o.stamp != WorldsRuntime.current && WorldsRuntime.needsSave(o.stamp)) save(o)}; in
+ * {@code $worlds$barrier} and {@code $worlds$staticBarrier} this replaces
  * <pre>
  * INVOKESTATIC WorldsRuntime.needsSave(Object)Z; IFEQ saved
  * </pre>
- * with
- * <pre>
- * GETSTATIC WorldsRuntime.current : Object; IF_ACMPEQ saved
- * </pre>
- * that is {@code if (o.stamp != WorldsRuntime.current) save(o)}. Both consume the stamp and leave
- * the stack as it was at the branch, so the frames at {@code saved} stay valid; only the maximum
- * stack depth grows by one, hence {@link ClassWriter#COMPUTE_MAXS}.
+ * with {@code POP}, which drops the stamp the call would have consumed and falls through to the
+ * save: {@code if (o.stamp != WorldsRuntime.current) save(o)}, the previous barrier (the JIT removes
+ * the dead stamp load). The stack at every label is as it was, so the frames stay valid.
  *
  * <p>A barrier method without that sequence is refused: the weaver changed its barrier, and the
  * variant would otherwise measure the new barrier under the old one's name.
  */
 final class StaticCompareBarrier {
-    static final String CURRENT = "current";
-    private static final String OBJECT_DESC = "Ljava/lang/Object;";
 
     private StaticCompareBarrier() {
     }
@@ -85,9 +79,8 @@ final class StaticCompareBarrier {
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             AbstractInsnNode next = insn.getNext();
             if (isNeedsSave(insn) && next != null && next.getOpcode() == Opcodes.IFEQ) {
-                method.instructions.set(insn,
-                        new FieldInsnNode(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, CURRENT, OBJECT_DESC));
-                method.instructions.set(next, new JumpInsnNode(Opcodes.IF_ACMPEQ, ((JumpInsnNode) next).label));
+                method.instructions.set(insn, new InsnNode(Opcodes.POP));
+                method.instructions.remove(next);
                 replaced++;
             }
         }

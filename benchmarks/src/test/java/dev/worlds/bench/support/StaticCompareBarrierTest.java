@@ -30,12 +30,12 @@ class StaticCompareBarrierTest {
     private static final String CELL = "dev/worlds/bench/workload/Cell";
     private static final String COUNTER = "dev/worlds/bench/support/StaticCounter";
     private static final String NEEDS_SAVE = "INVOKESTATIC " + RuntimeNames.RUNTIME + "." + RuntimeNames.NEEDS_SAVE;
-    private static final String GET_CURRENT = "GETSTATIC " + RuntimeNames.RUNTIME + "." + StaticCompareBarrier.CURRENT;
+    private static final String GET_CURRENT = "GETSTATIC " + RuntimeNames.RUNTIME + "." + RuntimeNames.CURRENT;
 
     @Test
     void wovenCellBarrierCallsNeedsSave() throws Exception {
         byte[] woven = new WorkloadClassLoader(getClass().getClassLoader(), Weaving.WEAVER).classFile(CELL);
-        assertEquals(List.of(NEEDS_SAVE, "IFEQ"), barrierTest(woven, RuntimeNames.BARRIER_METHOD));
+        assertEquals(List.of(GET_CURRENT, "IF_ACMPEQ", NEEDS_SAVE, "IFEQ"), barrierTest(woven, RuntimeNames.BARRIER_METHOD));
     }
 
     @Test

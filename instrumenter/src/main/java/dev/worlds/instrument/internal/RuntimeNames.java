@@ -34,6 +34,7 @@ public final class RuntimeNames {
     public static final String WORLD_DESC = "L" + WORLD + ";";
 
     // Members of WorldsRuntime.
+    public static final String CURRENT = "current";
     public static final String NEEDS_SAVE = "needsSave";
     public static final String NEEDS_SAVE_DESC = "(Ljava/lang/Object;)Z";
     public static final String SAVE = "save";

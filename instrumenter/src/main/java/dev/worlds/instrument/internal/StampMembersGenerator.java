@@ -11,7 +11,8 @@ import org.objectweb.asm.Opcodes;
  *
  * <pre>
  * public static void $worlds$barrier(Tracked o) {
- *     if (WorldsRuntime.needsSave(((Root) o).$worlds$stamp)) WorldsRuntime.save(o);
+ *     Object stamp = ((Root) o).$worlds$stamp;
+ *     if (stamp != WorldsRuntime.current &amp;&amp; WorldsRuntime.needsSave(stamp)) WorldsRuntime.save(o);
  * }
  * </pre>
  *
@@ -74,6 +75,13 @@ final class StampMembersGenerator {
                 RuntimeNames.BARRIER_METHOD, RuntimeNames.BARRIER_DESC, null, null);
         barrier.visitCode();
         Label saved = new Label();
+        // The compare with current first, in this method: its branch profile is then this
+        // class's own, and the JIT keeps the rest of needsSave out of loops that never need it.
+        barrier.visitVarInsn(Opcodes.ALOAD, 0);
+        barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
+        barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
+        barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
+        barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
         barrier.visitVarInsn(Opcodes.ALOAD, 0);
         barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
         barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);

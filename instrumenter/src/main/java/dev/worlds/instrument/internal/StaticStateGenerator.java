@@ -11,7 +11,8 @@ import org.objectweb.asm.Opcodes;
  *
  * <pre>
  * public static void $worlds$staticBarrier() {
- *     if (WorldsRuntime.needsSave($worlds$statics.stamp)) WorldsRuntime.save($worlds$statics);
+ *     Object stamp = $worlds$statics.stamp;
+ *     if (stamp != WorldsRuntime.current &amp;&amp; WorldsRuntime.needsSave(stamp)) WorldsRuntime.save($worlds$statics);
  * }
  * </pre>
  */
@@ -30,6 +31,10 @@ final class StaticStateGenerator {
                 RuntimeNames.STATIC_BARRIER_METHOD, "()V", null, null);
         barrier.visitCode();
         Label saved = new Label();
+        barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
+        barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
+        barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
+        barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
         barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
         barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
         barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.NEEDS_SAVE, RuntimeNames.NEEDS_SAVE_DESC, false);
