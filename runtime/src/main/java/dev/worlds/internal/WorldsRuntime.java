@@ -342,8 +342,12 @@ public final class WorldsRuntime {
             if (stamp == world || stack.isClassInitStamp(stamp)) {
                 return;
             }
-            if (stamp instanceof WorldFrame && ((WorldFrame) stamp).openInOtherThread(stack.thread)) {
-                throw WorldErrors.conflict(target, (WorldFrame) stamp);
+            if (stamp instanceof WorldFrame) {
+                // An object created in a world that then committed into its parent is the parent's.
+                WorldFrame holder = ((WorldFrame) stamp).holder();
+                if (holder.openInOtherThread(stack.thread)) {
+                    throw WorldErrors.conflict(target, holder);
+                }
             }
             if (claim(target, stack, stamp, world)) {
                 if (world != null) {
