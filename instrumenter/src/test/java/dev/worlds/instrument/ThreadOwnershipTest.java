@@ -37,6 +37,11 @@ class ThreadOwnershipTest {
     }
 
     @Test
+    void objectsCreatedInANestedWorldStayOwnedByTheParentItCommittedInto() {
+        loader.run(ThreadScenarios.class, "createdObjectsAreOwnedUntilTheWorldsHoldingThemEnd");
+    }
+
+    @Test
     void aStaticFieldConflictNamesTheClass() {
         loader.run(ThreadScenarios.class, "staticFieldConflictNamesTheClass");
     }
