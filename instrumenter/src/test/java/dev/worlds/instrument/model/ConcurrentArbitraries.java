@@ -8,8 +8,11 @@ import net.jqwik.api.Combinators;
 
 /** Generates {@link ConcurrentScenario}s: 2 to 4 threads, 1 to 3 shared rounds. */
 public final class ConcurrentArbitraries {
-    /** The shared objects and the statics; Tally is left out, its fields are mostly untracked. */
-    private static final List<Slot> SHARED = List.of(Slot.NODE, Slot.LEAF_A, Slot.LEAF_B, Slot.STATICS);
+    /**
+     * The shared objects, the statics, and the object an owner last created in its world (writes
+     * to it are skipped while it does not exist); Tally is left out, its fields are mostly untracked.
+     */
+    private static final List<Slot> SHARED = List.of(Slot.NODE, Slot.LEAF_A, Slot.LEAF_B, Slot.STATICS, Slot.FRESH);
 
     private ConcurrentArbitraries() {
     }
@@ -25,7 +28,7 @@ public final class ConcurrentArbitraries {
     private static Arbitrary<SharedRound> rounds() {
         Arbitrary<Boolean> flag = Arbitraries.of(false, true);
         return Combinators.combine(Arbitraries.integers().between(0, 3), sharedWrites().list().ofMinSize(1).ofMaxSize(6),
-                flag, flag, flag, sharedWrites().list().ofMaxSize(4), flag).as(SharedRound::new);
+                flag, flag, flag, flag, sharedWrites().list().ofMaxSize(4), flag).as(SharedRound::new);
     }
 
     /** Writes of tracked primitive fields: the conflict checks flip a field's bits, which a reference has not. */
