@@ -37,7 +37,7 @@ class ConcurrentWorldsPropertyTest {
     static final int DEFAULT_TRIES = 300;
 
     /**
-     * Up to 4 segments of up to 40 steps per thread: 300 tries take about 6 s on 2 cores (JDK 17
+     * Up to 4 segments of up to 40 steps per thread: 300 tries take about 4 s on 2 cores (JDK 17
      * and 25), within the time the single-thread property leaves for the build.
      */
     private static final int MAX_SEGMENT_STEPS = 40;
