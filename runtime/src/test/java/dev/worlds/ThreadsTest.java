@@ -123,4 +123,30 @@ class ThreadsTest {
         assertEquals(0, shared.value(), "the owner's rollback stayed exact");
         assertEquals(5, unsaved.value(), "the other thread's write was not the world's to undo");
     }
+
+    @Test
+    void anObjectCreatedInANestedWorldBelongsToTheParentItWasCommittedInto() throws Exception {
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        Worlds.push();
+        try {
+            Worlds.push();
+            Cell created = new Cell(1);   // stamped with the inner world, with no log entry to re-stamp
+            Worlds.commit();
+            Thread writer = new Thread(() -> {
+                try {
+                    created.set(2);
+                } catch (Throwable e) {
+                    refused.set(e);
+                }
+            }, "writer");
+            writer.start();
+            writer.join();
+            assertTrue(refused.get() instanceof WorldConflictException, String.valueOf(refused.get()));
+            assertTrue(refused.get().getMessage().contains("open world at depth 1 of thread '"
+                    + Thread.currentThread().getName() + "'"), refused.get().getMessage());
+            assertEquals(1, created.value());
+        } finally {
+            Worlds.pop();
+        }
+    }
 }

@@ -195,6 +195,7 @@ public final class ThreadWorlds {
             log.commitOutermost(frame.firstEntry);
         } else {
             log.commitInto(frame.firstEntry, parent);
+            frame.committedInto(parent);
         }
         close(frame);
     }

@@ -21,6 +21,12 @@ public abstract class WorldFrame {
      */
     Thread innermostOf;
     int firstEntry;
+    /**
+     * The world this one was committed into. Objects created here carry this frame as their stamp
+     * and have no log entry that a commit could re-stamp, so ownership checks follow this link to
+     * the world that holds them now.
+     */
+    private WorldFrame committedInto;
     /** Array writes this world saved as element entries (see {@link ArrayElement#LOG_LIMIT}). */
     int loggedArrayElements;
     /** Writes to tiny arrays this world saved as element entries (see {@link ArrayElement#TINY_LENGTH}). */
@@ -67,6 +73,24 @@ public abstract class WorldFrame {
     /** True when another thread owns this frame and it is still open. */
     final boolean openInOtherThread(Thread current) {
         return owner != null && ownerThread != current;
+    }
+
+    /** Called by the owner when this world commits into {@code parent}, before it closes. */
+    final void committedInto(WorldFrame parent) {
+        committedInto = parent;
+    }
+
+    /**
+     * The world that holds what this one created: this one while open, else the world it was
+     * committed into, followed through nested commits (a closed frame when that chain ended in a
+     * rollback or an outermost commit). Slow paths only.
+     */
+    final WorldFrame holder() {
+        WorldFrame frame = this;
+        while (frame.owner == null && frame.committedInto != null) {
+            frame = frame.committedInto;
+        }
+        return frame;
     }
 
     void close() {

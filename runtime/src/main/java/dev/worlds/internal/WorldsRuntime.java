@@ -346,8 +346,12 @@ public final class WorldsRuntime {
             if (stamp == world || stack.isClassInitStamp(stamp)) {
                 return;
             }
-            if (stamp instanceof WorldFrame && ((WorldFrame) stamp).openInOtherThread(stack.thread)) {
-                throw WorldErrors.conflict(target, (WorldFrame) stamp);
+            if (stamp instanceof WorldFrame) {
+                // An object created in a world that then committed into its parent is the parent's.
+                WorldFrame holder = ((WorldFrame) stamp).holder();
+                if (holder.openInOtherThread(stack.thread)) {
+                    throw WorldErrors.conflict(target, holder);
+                }
             }
             if (world == null && stamp == null) {
                 return;   // a thread without worlds writing an object no world owns: a plain write
