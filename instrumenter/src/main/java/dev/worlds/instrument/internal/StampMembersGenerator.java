@@ -20,7 +20,7 @@ import org.objectweb.asm.Opcodes;
  * (the cast disappears once inlined: the receiver's type is known at the write site).
  *
  * <p>Also a {@code VarHandle} on the stamp, made first thing in the static initializer
- * ({@link #prependToInitializer}), and {@code $worlds$claimStamp(expected, stamp)}, its
+ * ({@link #emitStampHandleCreation}, called by {@code WovenClassAdapter}), and {@code $worlds$claimStamp(expected, stamp)}, its
  * compare-and-set: the runtime claims an object for a world with it, so that two threads saving
  * the same object at once cannot both own it.
  */
@@ -98,18 +98,6 @@ final class StampMembersGenerator {
         barrier.visitEnd();
     }
 
-    /** Puts the creation of the stamp's {@code VarHandle} before the existing static initializer. */
-    static MethodVisitor prependToInitializer(MethodVisitor next, String owner) {
-        return new MethodVisitor(Opcodes.ASM9, next) {
-            @Override
-            public void visitCode() {
-                super.visitCode();
-                emitStampHandleCreation(this.mv, owner);
-            }
-        };
-    }
-
-    /** {@code $worlds$stampHandle = WorldsRuntime.stampHandle(MethodHandles.lookup())}. */
     static void emitStampHandleCreation(MethodVisitor mv, String owner) {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
                 "()" + RuntimeNames.LOOKUP_DESC, false);

@@ -52,17 +52,7 @@ final class StaticStateGenerator {
         SaveRestoreGenerator.generateStatic(cv, plan);
     }
 
-    /** Puts the creation of the class's StaticState before the existing static initializer. */
-    static MethodVisitor prependToInitializer(MethodVisitor next, String owner) {
-        return new MethodVisitor(Opcodes.ASM9, next) {
-            @Override
-            public void visitCode() {
-                super.visitCode();
-                emitStaticStateCreation(this.mv, owner);
-            }
-        };
-    }
-
+    /** {@code $worlds$statics = StaticState.of(MethodHandles.lookup())}. */
     static void emitStaticStateCreation(MethodVisitor mv, String owner) {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + RuntimeNames.LOOKUP_DESC, false);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.STATIC_STATE, "of",

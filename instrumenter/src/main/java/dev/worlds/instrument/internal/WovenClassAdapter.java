@@ -104,11 +104,14 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (name.equals("<clinit>")) {
             sawStaticInitializer = true;
             chain = new ClassInitScope(chain, plan.usesFrames());
-            if (plan.hasTrackedStatics()) {
-                chain = StaticStateGenerator.prependToInitializer(chain, plan.className());
-            }
-            if (plan.declaresStamp()) {
-                chain = StampMembersGenerator.prependToInitializer(chain, plan.className());
+            if (needsClassInitPrologue()) {
+                chain = new MethodVisitor(Opcodes.ASM9, chain) {
+                    @Override
+                    public void visitCode() {
+                        super.visitCode();
+                        emitClassInitPrologue(this.mv);
+                    }
+                };
             }
         }
         AnalyzerAdapter frames = null;
@@ -163,22 +166,34 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (plan.hasTrackedStatics()) {
             StaticStateGenerator.generateMembers(cv, plan);
         }
-        if (!sawStaticInitializer && (plan.hasTrackedStatics() || plan.declaresStamp())) {
+        if (!sawStaticInitializer && needsClassInitPrologue()) {
             generateInitializer();
         }
         super.visitEnd();
+    }
+
+    private boolean needsClassInitPrologue() {
+        return plan.declaresStamp() || plan.hasTrackedStatics();
+    }
+
+    /**
+     * What the generated members need before any code of the class runs, first thing in its static
+     * initializer: the class's {@code StaticState} and the stamp's {@code VarHandle}.
+     */
+    private void emitClassInitPrologue(MethodVisitor mv) {
+        if (plan.hasTrackedStatics()) {
+            StaticStateGenerator.emitStaticStateCreation(mv, plan.className());
+        }
+        if (plan.declaresStamp()) {
+            StampMembersGenerator.emitStampHandleCreation(mv, plan.className());
+        }
     }
 
     /** A static initializer for a class that has none but needs one for its generated members. */
     private void generateInitializer() {
         MethodVisitor clinit = cv.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
         clinit.visitCode();
-        if (plan.declaresStamp()) {
-            StampMembersGenerator.emitStampHandleCreation(clinit, plan.className());
-        }
-        if (plan.hasTrackedStatics()) {
-            StaticStateGenerator.emitStaticStateCreation(clinit, plan.className());
-        }
+        emitClassInitPrologue(clinit);
         clinit.visitInsn(Opcodes.RETURN);
         clinit.visitMaxs(0, 0);
         clinit.visitEnd();
