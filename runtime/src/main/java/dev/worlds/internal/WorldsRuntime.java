@@ -176,11 +176,8 @@ public final class WorldsRuntime {
         if (frame == null) {
             return elementLogOfThread(array, index);
         }
-        if (array != null) {
-            int length = java.lang.reflect.Array.getLength(array);
-            if (index >= 0 && index < length && frame.logsElementOf(array, length)) {
-                return frame.owner.log;
-            }
+        if (logsElement(frame, array, index)) {
+            return frame.owner.log;
         }
         saveArray(array, index);
         return null;
@@ -197,14 +194,23 @@ public final class WorldsRuntime {
         if (frame == null || array == stack.savedLastArray) {
             return null;
         }
-        if (array != null && !stack.isClassInitArray(array)) {
-            int length = java.lang.reflect.Array.getLength(array);
-            if (index >= 0 && index < length && frame.logsElementOf(array, length)) {
-                return stack.log;
-            }
+        if (!stack.isClassInitArray(array) && logsElement(frame, array, index)) {
+            return stack.log;
         }
         saveArray(array, index);
         return null;
+    }
+
+    /**
+     * Whether {@code frame} takes the write to {@code array[index]} as an element entry: never for
+     * a store bound to throw (null array, bad index), else as {@link WorldFrame#logsElementOf} says.
+     */
+    private static boolean logsElement(WorldFrame frame, Object array, int index) {
+        if (array == null) {
+            return false;
+        }
+        int length = java.lang.reflect.Array.getLength(array);
+        return index >= 0 && index < length && frame.logsElementOf(array, length);
     }
 
     /**
