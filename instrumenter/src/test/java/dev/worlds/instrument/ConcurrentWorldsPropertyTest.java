@@ -10,10 +10,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * The thread contract as a property: 2 to 4 threads, started together, each run a random program
@@ -71,17 +67,10 @@ class ConcurrentWorldsPropertyTest {
         }
     }
 
-    /** jqwik's tries are an annotation constant; this sets them from the system property. */
-    public static final class TriesFromSystemProperty implements AroundPropertyHook {
-        @Override
-        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-            context.attributes().setTries(Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES));
-            return property.execute();
-        }
-
-        @Override
-        public int aroundPropertyProximity() {
-            return -100;
+    /** Tries from {@value #TRIES_PROPERTY}, default {@value #DEFAULT_TRIES}. */
+    public static final class TriesFromSystemProperty extends SystemPropertyTries {
+        public TriesFromSystemProperty() {
+            super(TRIES_PROPERTY, DEFAULT_TRIES);
         }
     }
 }

@@ -12,10 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsCollector;
 
@@ -100,18 +96,10 @@ class WorldsModelPropertyTest {
         }
     }
 
-    /** jqwik's tries are an annotation constant; this sets them from the system property. */
-    public static final class TriesFromSystemProperty implements AroundPropertyHook {
-        @Override
-        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-            context.attributes().setTries(Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES));
-            return property.execute();
-        }
-
-        /** Outermost, so that the tries are set before jqwik starts generating. */
-        @Override
-        public int aroundPropertyProximity() {
-            return -100;
+    /** Tries from {@value #TRIES_PROPERTY}, default {@value #DEFAULT_TRIES}. */
+    public static final class TriesFromSystemProperty extends SystemPropertyTries {
+        public TriesFromSystemProperty() {
+            super(TRIES_PROPERTY, DEFAULT_TRIES);
         }
     }
 }
