@@ -151,14 +151,12 @@ class ThreadsTest {
     }
 
     /**
-     * The documented gap (README, "Threads: what is guaranteed"): the barrier's one compare does
-     * not look at the writing thread, so a thread without worlds writing an object saved in the
-     * innermost world of the only thread with worlds is neither refused nor saved, and that
-     * world's rollback restores the older value. When a per-method thread check closes the gap,
-     * this test must change to expect the conflict.
+     * A thread without worlds writing an object saved in the innermost world of the only thread
+     * with worlds: the stamp is {@code current}, so only the barrier's compare of the writing
+     * thread with the owner catches it.
      */
     @Test
-    void aThreadWithNoWorldWritingTheOnlyOwnersInnermostWorldIsNotChecked() throws Exception {
+    void aThreadWithNoWorldWritingTheOnlyOwnersInnermostWorldConflicts() throws Exception {
         Cell shared = new Cell(0);
         AtomicReference<Throwable> refused = new AtomicReference<>();
         Worlds.push();
@@ -173,11 +171,11 @@ class ThreadsTest {
             }, "writer");
             writer.start();
             writer.join();
-            assertEquals(null, refused.get());
-            assertEquals(2, shared.value(), "the write landed");
+            assertTrue(refused.get() instanceof WorldConflictException, String.valueOf(refused.get()));
+            assertEquals(1, shared.value(), "the refused write did not land");
         } finally {
             Worlds.pop();
         }
-        assertEquals(0, shared.value(), "and the rollback put the value the world saved back");
+        assertEquals(0, shared.value());
     }
 }

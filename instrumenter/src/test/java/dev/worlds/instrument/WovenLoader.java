@@ -49,10 +49,11 @@ public final class WovenLoader extends ClassLoader {
     }
 
     /** The woven form of a fixture class, as an ASM tree, to inspect the generated instructions. */
+    /** The woven class file of {@code fixture}, with its frames expanded (every local listed). */
     public static ClassNode wovenClassNode(Class<?> fixture) throws ClassNotFoundException {
         byte[] woven = fixtureWeaver().weave(classFile(fixture.getName().replace('.', '/')), null).bytes();
         ClassNode node = new ClassNode();
-        new ClassReader(woven).accept(node, 0);
+        new ClassReader(woven).accept(node, ClassReader.EXPAND_FRAMES);
         return node;
     }
 

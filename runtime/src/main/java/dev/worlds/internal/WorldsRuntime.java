@@ -7,10 +7,12 @@ import java.lang.invoke.MethodType;
 /**
  * The entry points woven code calls, and the value its write barrier compares stamps with.
  *
- * <p>The barrier woven into every tracked write is {@code if (o.stamp != WorldsRuntime.current &&
- * WorldsRuntime.needsSave(o.stamp)) WorldsRuntime.save(o)}. Its common case is one compare of the stamp with {@link #current}, a
- * plain static, which holds the innermost world only while exactly one thread has worlds open
- * (its <em>owner</em>). When no thread has worlds open {@code current} is null, which is the stamp of every
+ * <p>The barrier woven into every tracked write is {@code if (o.stamp == WorldsRuntime.current ?
+ * WorldsRuntime.isForeignWrite(o.stamp, writer) : WorldsRuntime.needsSave(o.stamp, writer))
+ * WorldsRuntime.save(o)}, {@code writer} being the current thread in a local of the woven method.
+ * Its common case is one compare of the stamp with {@link #current}, a plain static, which holds
+ * the innermost world only while exactly one thread has worlds open (its <em>owner</em>), and one
+ * compare of {@code writer} with the owner, which the JIT hoists out of loops. When no thread has worlds open {@code current} is null, which is the stamp of every
  * object written outside worlds, so writes stay on the fast path. When several threads have
  * worlds open it holds {@link #SHARED}, which no object carries; the barrier then asks the
  * stamp's world whether it is the caller's innermost one, and only saves and conflicts take the
@@ -71,38 +73,64 @@ public final class WorldsRuntime {
     }
 
     /**
-     * The write barrier's test, woven before every tracked field write as
-     * {@code if (o.stamp != WorldsRuntime.current && WorldsRuntime.needsSave(o.stamp))
-     * WorldsRuntime.save(o)} (the compare with {@code current} in the woven class, where its
-     * branch profile is the class's own): false when the write needs no save, which is
+     * The write barrier's test for a stamp that is not {@link #current}, woven before every tracked
+     * field write as part of
+     * <pre>
+     * Object stamp = o.$worlds$stamp;
+     * if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp, writer)
+     *                                    : WorldsRuntime.needsSave(stamp, writer)) WorldsRuntime.save(o);
+     * </pre>
+     * where {@code writer} is {@code Thread.currentThread()}, read once per woven method into a
+     * local. The compare with {@code current} stays in the woven class, where its branch profile is
+     * the class's own. False when the write needs no save, which is
      * <ul>
-     * <li>the stamp is {@link #current}: one compare, the whole cost of the common case;</li>
-     * <li>the stamp is the caller's innermost world, when several threads have worlds open;</li>
+     * <li>the stamp is the writer's innermost world, when several threads have worlds open;</li>
      * <li>a never-saved object (null stamp) written by a thread that has no world while one
      * other thread owns {@code current}.</li>
      * </ul>
      * Everything else goes to {@link #save}, which saves, or refuses a write into an object another
      * thread's open world owns. The JIT inlines this into the barrier.
-     *
-     * <p>The first case does not look at the writing thread: a thread without worlds that writes an
-     * object saved in the innermost world of the only thread with worlds passes unchecked. Asking
-     * {@code ownerThread == Thread.currentThread()} there as well closed that gap but made
-     * rewrites in a world 3.75x slower (results/jdk17-barrier-owner-check.json), so it waits for a
-     * barrier that reads the thread once per method.
      */
-    public static boolean needsSave(Object stamp) {
-        Object world = current;
-        if (stamp == world) {
-            return false;
-        }
+    public static boolean needsSave(Object stamp, Thread writer) {
         if (stamp instanceof WorldFrame) {
-            return ((WorldFrame) stamp).innermostOf != Thread.currentThread();
+            return ((WorldFrame) stamp).innermostOf != writer;
         }
         // A never-saved object needs no save from a thread that sees another thread as the owner:
         // it has no world open (a thread with worlds sees itself or null there, even while an
         // owner that is losing ownership briefly publishes its world in current).
         Thread owning = ownerThread;
-        return stamp != null || world == SHARED || owning == null || owning == Thread.currentThread();
+        return stamp != null || current == SHARED || owning == null || owning == writer;
+    }
+
+    /**
+     * The barrier's test for a stamp that is {@link #current}: true when {@code current} is a world
+     * and {@code writer} is not its owner, a thread without worlds writing an object the owner's
+     * innermost world saved. {@link #save} then refuses the write. One compare of two values the
+     * JIT keeps in registers across a loop: {@code writer} is a local of the woven method and
+     * {@code ownerThread} a plain static. (Reading {@code Thread.currentThread()} here, per write,
+     * made rewrites in a world 3.75x slower: results/jdk17-barrier-owner-check.json.)
+     */
+    public static boolean isForeignWrite(Object stamp, Thread writer) {
+        return stamp != null && ownerThread != writer;
+    }
+
+    /**
+     * {@link #needsSave(Object, Thread)} for hand-written {@link Tracked} classes, which have no
+     * woven local holding the writing thread. Their barrier:
+     * <pre>
+     * Object stamp = this.stamp;
+     * if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp) : WorldsRuntime.needsSave(stamp)) {
+     *     WorldsRuntime.save(this);
+     * }
+     * </pre>
+     */
+    public static boolean needsSave(Object stamp) {
+        return needsSave(stamp, Thread.currentThread());
+    }
+
+    /** {@link #isForeignWrite(Object, Thread)} for hand-written {@link Tracked} classes. */
+    public static boolean isForeignWrite(Object stamp) {
+        return stamp != null && ownerThread != Thread.currentThread();
     }
 
     /**

@@ -30,9 +30,9 @@ final class StaticCompareTable {
         if (out.length() == 0) {
             return "";
         }
-        return "\n" + TITLE + " (`staticCompare`: the woven code with the previous barrier,"
-                + " `if (o.stamp != WorldsRuntime.current) save(o)`; `woven`: `if (WorldsRuntime.needsSave(o.stamp))"
-                + " save(o)`):\n\n"
+        return "\n" + TITLE + " (`staticCompare`: the woven code with its barrier cut back to the one before"
+                + " any thread check, `if (o.stamp != WorldsRuntime.current) save(o)`; `woven`: the weaver's barrier at"
+                + " the run's commit):\n\n"
                 + "| benchmark | params | unit | static compare | woven | woven / static compare | woven / plain"
                 + " | static compare / plain |\n"
                 + "|---|---|---|--:|--:|--:|--:|--:|\n" + out;

@@ -14,16 +14,17 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Benchmark-only: turns the barrier methods of a class woven by the current weaver back into the
  * barrier woven before the thread checks, so that one JMH run can measure both. The barrier is now
- * {@code if (o.stamp != WorldsRuntime.current && WorldsRuntime.needsSave(o.stamp)) save(o)}; in
- * {@code $worlds$barrier} and {@code $worlds$staticBarrier} this replaces
+ * {@code if (stamp == current ? isForeignWrite(stamp, writer) : needsSave(stamp, writer)) save(o)};
+ * in {@code $worlds$barrier} and {@code $worlds$staticBarrier} this replaces
  * <pre>
- * INVOKESTATIC WorldsRuntime.needsSave(Object)Z; IFEQ saved
+ * INVOKESTATIC WorldsRuntime.needsSave(Object, Thread)Z; IFEQ done        with   POP2
+ * INVOKESTATIC WorldsRuntime.isForeignWrite(Object, Thread)Z; IFNE save   with   POP2
  * </pre>
- * with {@code POP}, which drops the stamp the call would have consumed and falls through to the
- * save: {@code if (o.stamp != WorldsRuntime.current) save(o)}, the previous barrier (the JIT removes
- * the dead stamp load). The stack at every label is as it was, so the frames stay valid.
+ * which drop the stamp and thread the calls would have consumed, and leave
+ * {@code if (o.stamp != WorldsRuntime.current) save(o)}, the barrier before any thread check (the
+ * JIT removes the dead loads). The stack at every label is as it was, so the frames stay valid.
  *
- * <p>A barrier method without that sequence is refused: the weaver changed its barrier, and the
+ * <p>A barrier method without both sequences is refused: the weaver changed its barrier, and the
  * variant would otherwise measure the new barrier under the old one's name.
  */
 final class StaticCompareBarrier {
@@ -61,11 +62,11 @@ final class StaticCompareBarrier {
             return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
                 @Override
                 public void visitEnd() {
-                    if (replaceNeedsSave(this) == 0) {
-                        throw new IllegalStateException(className + "." + name + " has no INVOKESTATIC "
-                                + RuntimeNames.RUNTIME + "." + RuntimeNames.NEEDS_SAVE + " followed by IFEQ:"
-                                + " the weaver's barrier changed, so staticCompare would not measure the"
-                                + " barrier before the thread-ownership check");
+                    if (replaceStampTests(this) != 2) {
+                        throw new IllegalStateException(className + "." + name + " does not have one INVOKESTATIC "
+                                + RuntimeNames.RUNTIME + "." + RuntimeNames.IS_FOREIGN_WRITE + " and one "
+                                + RuntimeNames.NEEDS_SAVE + ", followed by IFNE and IFEQ: the weaver's barrier changed,"
+                                + " so staticCompare would not measure the barrier before the thread-ownership check");
                     }
                     accept(next);
                 }
@@ -73,13 +74,21 @@ final class StaticCompareBarrier {
         }
     }
 
-    /** The number of needsSave-and-branch pairs replaced in {@code method}. */
-    private static int replaceNeedsSave(MethodNode method) {
+    /**
+     * The number of stamp-test-and-branch pairs replaced in {@code method}: each test's call becomes
+     * {@code POP2} and its branch goes, so that a stamp other than {@code current} always falls
+     * through to the save and the stamp {@code current} never reaches it.
+     */
+    private static int replaceStampTests(MethodNode method) {
         int replaced = 0;
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             AbstractInsnNode next = insn.getNext();
-            if (isNeedsSave(insn) && next != null && next.getOpcode() == Opcodes.IFEQ) {
-                method.instructions.set(insn, new InsnNode(Opcodes.POP));
+            boolean needsSave = isStampTest(insn, RuntimeNames.NEEDS_SAVE) && next != null
+                    && next.getOpcode() == Opcodes.IFEQ;
+            boolean foreignWrite = isStampTest(insn, RuntimeNames.IS_FOREIGN_WRITE) && next != null
+                    && next.getOpcode() == Opcodes.IFNE;
+            if (needsSave || foreignWrite) {
+                method.instructions.set(insn, new InsnNode(Opcodes.POP2));
                 method.instructions.remove(next);
                 replaced++;
             }
@@ -87,9 +96,9 @@ final class StaticCompareBarrier {
         return replaced;
     }
 
-    private static boolean isNeedsSave(AbstractInsnNode insn) {
+    private static boolean isStampTest(AbstractInsnNode insn, String name) {
         return insn.getOpcode() == Opcodes.INVOKESTATIC && insn instanceof MethodInsnNode call
-                && call.owner.equals(RuntimeNames.RUNTIME) && call.name.equals(RuntimeNames.NEEDS_SAVE)
-                && call.desc.equals(RuntimeNames.NEEDS_SAVE_DESC);
+                && call.owner.equals(RuntimeNames.RUNTIME) && call.name.equals(name)
+                && call.desc.equals(RuntimeNames.STAMP_TEST_DESC);
     }
 }

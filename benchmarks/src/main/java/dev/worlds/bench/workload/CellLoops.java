@@ -6,8 +6,8 @@ import dev.worlds.bench.api.CellWorkload;
 /**
  * The loops over {@link Cell}s, written as user code would write them. Loaded plain and woven
  * from the same class file, so the only difference between the two is what the weaver added: the
- * barrier {@code if (WorldsRuntime.needsSave(cell.stamp)) WorldsRuntime.save(cell)} before each
- * field write, and the stamp store in {@link Cell}'s constructor.
+ * barrier before each field write ({@code Cell.$worlds$barrier(cell, writer)}, the writing thread
+ * read once per method), and the stamp store in {@link Cell}'s constructor.
  *
  * <p>Worlds are opened with the public API; in the plain variant they exist but no write is saved,
  * which makes the plain variant the cost of the raw writes plus the empty world.

@@ -30,12 +30,15 @@ class StaticCompareBarrierTest {
     private static final String CELL = "dev/worlds/bench/workload/Cell";
     private static final String COUNTER = "dev/worlds/bench/support/StaticCounter";
     private static final String NEEDS_SAVE = "INVOKESTATIC " + RuntimeNames.RUNTIME + "." + RuntimeNames.NEEDS_SAVE;
+    private static final String IS_FOREIGN_WRITE = "INVOKESTATIC " + RuntimeNames.RUNTIME + "."
+            + RuntimeNames.IS_FOREIGN_WRITE;
     private static final String GET_CURRENT = "GETSTATIC " + RuntimeNames.RUNTIME + "." + RuntimeNames.CURRENT;
 
     @Test
-    void wovenCellBarrierCallsNeedsSave() throws Exception {
+    void wovenCellBarrierChecksTheWriterAndCallsNeedsSave() throws Exception {
         byte[] woven = new WorkloadClassLoader(getClass().getClassLoader(), Weaving.WEAVER).classFile(CELL);
-        assertEquals(List.of(GET_CURRENT, "IF_ACMPEQ", NEEDS_SAVE, "IFEQ"), barrierTest(woven, RuntimeNames.BARRIER_METHOD));
+        assertEquals(List.of(GET_CURRENT, "IF_ACMPEQ", NEEDS_SAVE, "IFEQ", IS_FOREIGN_WRITE, "IFNE"),
+                barrierTest(woven, RuntimeNames.BARRIER_METHOD));
     }
 
     @Test
@@ -66,7 +69,7 @@ class StaticCompareBarrierTest {
     }
 
     @Test
-    void refusesABarrierWithoutNeedsSave() {
+    void refusesABarrierWithoutTheStampTests() {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "p/Changed", null, "java/lang/Object", null);
         MethodVisitor barrier = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC,
@@ -103,6 +106,8 @@ class StaticCompareBarrierTest {
                 test.add("GETSTATIC " + field.owner + "." + field.name);
             } else if (insn.getOpcode() == Opcodes.IFEQ) {
                 test.add("IFEQ");
+            } else if (insn.getOpcode() == Opcodes.IFNE) {
+                test.add("IFNE");
             } else if (insn.getOpcode() == Opcodes.IF_ACMPEQ) {
                 test.add("IF_ACMPEQ");
             }

@@ -16,8 +16,9 @@ import org.objectweb.asm.commons.AnalyzerAdapter;
  * change; the barrier is a call to a tiny static method that the JIT inlines, which keeps the
  * method free of new branches and its stack map frames valid as they are.
  *
- * <p>Instance writes: {@code Owner.$worlds$barrier(receiver)} with the receiver dug out from
- * under the value. Static writes: {@code Declaring.$worlds$staticBarrier()}.
+ * <p>Instance writes: {@code Owner.$worlds$barrier(receiver, writer)} with the receiver dug out
+ * from under the value. Static writes: {@code Declaring.$worlds$staticBarrier(writer)}. The
+ * writing thread comes from the local {@link WriterThreadLocal} fills at the method's start.
  *
  * <p>Not barriered:
  * <ul>
@@ -37,6 +38,7 @@ final class FieldWriteBarrier extends MethodVisitor {
     private int line = -1;
     private BitSet repeatedBarriers = new BitSet();
     private int instruction = -1;
+    private int writerLocal = -1;
 
     /**
      * @param frames the analyzer downstream of this visitor in constructors (to see
@@ -58,6 +60,11 @@ final class FieldWriteBarrier extends MethodVisitor {
      */
     void skipBarriersAt(BitSet indexes) {
         this.repeatedBarriers = indexes;
+    }
+
+    /** The local holding the writing thread ({@link WriterThreadLocal}); set before the code is replayed. */
+    void passWriterFrom(int local) {
+        this.writerLocal = local;
     }
 
     // Every instruction-list event advances the index, so it matches the analysed MethodNode.
@@ -183,6 +190,7 @@ final class FieldWriteBarrier extends MethodVisitor {
             super.visitInsn(Opcodes.DUP2_X1);
             super.visitInsn(Opcodes.POP2);
             super.visitInsn(Opcodes.DUP);
+            super.visitVarInsn(Opcodes.ALOAD, writerLocal);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
                     RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.DUP_X2);
@@ -190,6 +198,7 @@ final class FieldWriteBarrier extends MethodVisitor {
         } else {
             super.visitInsn(Opcodes.SWAP);
             super.visitInsn(Opcodes.DUP);
+            super.visitVarInsn(Opcodes.ALOAD, writerLocal);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
                     RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.SWAP);
@@ -198,23 +207,19 @@ final class FieldWriteBarrier extends MethodVisitor {
 
     private void barrierForStaticWrite(String owner, String name, String descriptor) {
         ClassHierarchy.ResolvedField resolved = resolve(owner, name, descriptor);
-        if (resolved == null || !ClassHierarchy.isTrackedStaticField(resolved.field())) {
+        if (resolved == null || !plan.isTrackedStaticWrite(owner, name, descriptor, methodName)) {
             return;
         }
         ClassInfo declaring = resolved.declaringClass();
-        if (declaring.isInterface()) {
-            return;
-        }
-        if (declaring.name().equals(plan.className()) && methodName.equals("<clinit>")) {
-            return;
-        }
         if (!declaring.isPublic() && !ClassInfo.packageOf(declaring.name()).equals(ClassInfo.packageOf(plan.className()))) {
             plan.warn(site() + ": writes static field " + dotted(declaring.name()) + "." + name
                     + " through " + dotted(owner) + ", but " + dotted(declaring.name())
                     + " is not accessible here, so the write is not tracked. Write it from its own package.");
             return;
         }
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring.name(), RuntimeNames.STATIC_BARRIER_METHOD, "()V", false);
+        super.visitVarInsn(Opcodes.ALOAD, writerLocal);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring.name(), RuntimeNames.STATIC_BARRIER_METHOD,
+                RuntimeNames.STATIC_BARRIER_DESC, false);
     }
 
     /** Resolves a written field to a tracked one of a woven class, warning when it cannot. */

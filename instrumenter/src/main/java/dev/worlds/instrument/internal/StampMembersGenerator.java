@@ -1,7 +1,6 @@
 package dev.worlds.instrument.internal;
 
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -10,14 +9,16 @@ import org.objectweb.asm.Opcodes;
  * serialized forms do not change), its {@code Tracked} accessors, and the barrier
  *
  * <pre>
- * public static void $worlds$barrier(Tracked o) {
+ * public static void $worlds$barrier(Tracked o, Thread writer) {
  *     Object stamp = ((Root) o).$worlds$stamp;
- *     if (stamp != WorldsRuntime.current &amp;&amp; WorldsRuntime.needsSave(stamp)) WorldsRuntime.save(o);
+ *     if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp, writer)
+ *                                        : WorldsRuntime.needsSave(stamp, writer)) WorldsRuntime.save(o);
  * }
  * </pre>
  *
- * which every write site of the hierarchy calls and the JIT inlines to one load and one compare
- * (the cast disappears once inlined: the receiver's type is known at the write site).
+ * ({@link BarrierBody}), which every write site of the hierarchy calls and the JIT inlines to a
+ * load and a compare, plus a compare of {@code writer} with the owner thread that stays out of
+ * loops (the cast disappears once inlined: the receiver's type is known at the write site).
  *
  * <p>Also a {@code VarHandle} on the stamp, made first thing in the static initializer
  * ({@link #emitStampHandleCreation}, called by {@code WovenClassAdapter}), and {@code $worlds$claimStamp(expected, stamp)}, its
@@ -74,26 +75,12 @@ final class StampMembersGenerator {
         MethodVisitor barrier = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
                 RuntimeNames.BARRIER_METHOD, RuntimeNames.BARRIER_DESC, null, null);
         barrier.visitCode();
-        Label saved = new Label();
-        // The compare with current first, in this method: its branch profile is then this
-        // class's own, and the JIT keeps the rest of needsSave out of loops that never need it.
-        barrier.visitVarInsn(Opcodes.ALOAD, 0);
-        barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
-        barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
-        barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
-        barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
-        barrier.visitVarInsn(Opcodes.ALOAD, 0);
-        barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
-        barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
-        barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.NEEDS_SAVE, RuntimeNames.NEEDS_SAVE_DESC, false);
-        barrier.visitJumpInsn(Opcodes.IFEQ, saved);
-        barrier.visitVarInsn(Opcodes.ALOAD, 0);
-        barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.SAVE, RuntimeNames.SAVE_DESC, false);
-        barrier.visitLabel(saved);
-        if (plan.usesFrames()) {
-            barrier.visitFrame(Opcodes.F_NEW, 1, new Object[] {RuntimeNames.TRACKED}, 0, new Object[0]);
-        }
-        barrier.visitInsn(Opcodes.RETURN);
+        BarrierBody.emit(barrier, () -> {
+            barrier.visitVarInsn(Opcodes.ALOAD, 0);
+            barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
+            barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
+        }, () -> barrier.visitVarInsn(Opcodes.ALOAD, 0), 1,
+                plan.usesFrames() ? new Object[] {RuntimeNames.TRACKED, RuntimeNames.THREAD} : null);
         barrier.visitMaxs(0, 0);
         barrier.visitEnd();
     }

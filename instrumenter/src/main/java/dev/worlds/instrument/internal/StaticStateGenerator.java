@@ -1,7 +1,6 @@
 package dev.worlds.instrument.internal;
 
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -10,9 +9,10 @@ import org.objectweb.asm.Opcodes;
  * created first thing in the static initializer, and the barrier
  *
  * <pre>
- * public static void $worlds$staticBarrier() {
+ * public static void $worlds$staticBarrier(Thread writer) {
  *     Object stamp = $worlds$statics.stamp;
- *     if (stamp != WorldsRuntime.current &amp;&amp; WorldsRuntime.needsSave(stamp)) WorldsRuntime.save($worlds$statics);
+ *     if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp, writer)
+ *                                        : WorldsRuntime.needsSave(stamp, writer)) WorldsRuntime.save($worlds$statics);
  * }
  * </pre>
  */
@@ -28,24 +28,14 @@ final class StaticStateGenerator {
                 RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC, null, null).visitEnd();
 
         MethodVisitor barrier = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
-                RuntimeNames.STATIC_BARRIER_METHOD, "()V", null, null);
+                RuntimeNames.STATIC_BARRIER_METHOD, RuntimeNames.STATIC_BARRIER_DESC, null, null);
         barrier.visitCode();
-        Label saved = new Label();
-        barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
-        barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
-        barrier.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
-        barrier.visitJumpInsn(Opcodes.IF_ACMPEQ, saved);
-        barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
-        barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
-        barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.NEEDS_SAVE, RuntimeNames.NEEDS_SAVE_DESC, false);
-        barrier.visitJumpInsn(Opcodes.IFEQ, saved);
-        barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
-        barrier.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.SAVE, RuntimeNames.SAVE_DESC, false);
-        barrier.visitLabel(saved);
-        if (plan.usesFrames()) {
-            barrier.visitFrame(Opcodes.F_NEW, 0, new Object[0], 0, new Object[0]);
-        }
-        barrier.visitInsn(Opcodes.RETURN);
+        Runnable loadStatics = () -> barrier.visitFieldInsn(Opcodes.GETSTATIC, owner, RuntimeNames.STATICS_FIELD,
+                RuntimeNames.STATIC_STATE_DESC);
+        BarrierBody.emit(barrier, () -> {
+            loadStatics.run();
+            barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
+        }, loadStatics, 0, plan.usesFrames() ? new Object[] {RuntimeNames.THREAD} : null);
         barrier.visitMaxs(0, 0);
         barrier.visitEnd();
 
