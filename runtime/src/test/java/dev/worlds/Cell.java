@@ -33,7 +33,7 @@ final class Cell implements Tracked {
     }
 
     private void barrier() {
-        if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp) : WorldsRuntime.needsSave(stamp)) {
+        if (stamp != WorldsRuntime.comparand()) {
             WorldsRuntime.save(this);
         }
     }

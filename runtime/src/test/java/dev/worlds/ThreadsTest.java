@@ -88,11 +88,7 @@ class ThreadsTest {
         assertEquals(3, shared.value());
     }
 
-    /**
-     * The object is saved in the owner's outer world, so its stamp is not the published current
-     * world and the barrier asks whose it is. (One saved in the owner's innermost world passes a
-     * thread without worlds unchecked: see WorldsRuntime.needsSave.)
-     */
+    /** The object is saved in the owner's outer world, so its stamp is not the published current world. */
     @Test
     void aThreadWithNoWorldCannotWriteAnObjectTheOnlyOwnersOuterWorldSaved() throws Exception {
         Cell shared = new Cell(0);

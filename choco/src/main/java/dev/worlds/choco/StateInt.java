@@ -13,7 +13,7 @@ import org.chocosolver.memory.IStateInt;
  * <p>Written by hand with exactly the members the weaver generates, because the value lives in
  * {@code IStateInt.currentValue}, a field of an unwoven Choco class that {@code IStateInt.get()} (final)
  * reads: the weaver tracks only fields of woven classes (see {@link WorldsEnvironment}). The
- * members: a stamp, the barrier {@code if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp) : WorldsRuntime.needsSave(stamp)) WorldsRuntime.save(this)}
+ * members: a stamp, the barrier {@code if (stamp != WorldsRuntime.comparand()) WorldsRuntime.save(this)}
  * and save/restore of the one tracked field. The module's pom keeps the weaver off this class.
  */
 final class StateInt extends IStateInt implements Tracked {
@@ -26,7 +26,7 @@ final class StateInt extends IStateInt implements Tracked {
     @Override
     public void set(int value) {
         if (value != currentValue) {
-            if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp) : WorldsRuntime.needsSave(stamp)) {
+            if (stamp != WorldsRuntime.comparand()) {
                 WorldsRuntime.save(this);
             }
             currentValue = value;

@@ -123,10 +123,6 @@ public final class ThreadWorlds {
             throw new IllegalArgumentException("frame must be a child of this thread's innermost world");
         }
         frame.firstEntry = log.size();
-        if (top != null) {
-            top.innermostOf = null;
-        }
-        frame.innermostOf = thread;
         savedLastArray = null;
         top = frame;
         depth++;
@@ -233,9 +229,6 @@ public final class ThreadWorlds {
         top = frame.parentFrame();
         depth--;
         frame.close();
-        if (top != null) {
-            top.innermostOf = thread;
-        }
         if (depth == 0) {
             log.trim();
             WorldsRuntime.exit(this);

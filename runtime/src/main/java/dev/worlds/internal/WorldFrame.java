@@ -13,13 +13,6 @@ public abstract class WorldFrame {
     private final int depth;
     private final Thread ownerThread;
     ThreadWorlds owner;
-    /**
-     * The owner thread while this is its innermost open world, else null: what the barrier
-     * compares with {@code Thread.currentThread()} when several threads have worlds open (see
-     * {@link WorldsRuntime#needsSave}). Only the owner writes it, and it never holds another
-     * thread, so other threads need not see its latest value.
-     */
-    Thread innermostOf;
     int firstEntry;
     /**
      * The world this one was committed into. Objects created here carry this frame as their stamp
@@ -95,7 +88,6 @@ public abstract class WorldFrame {
 
     void close() {
         owner = null;
-        innermostOf = null;
         lastLoggedArray = null;
     }
 

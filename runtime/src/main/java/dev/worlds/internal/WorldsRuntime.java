@@ -5,24 +5,24 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * The entry points woven code calls, and the value its write barrier compares stamps with.
+ * The entry points woven code calls, and the values its write barriers compare stamps with.
  *
- * <p>The barrier woven into every tracked write is {@code if (o.stamp == WorldsRuntime.current ?
- * WorldsRuntime.isForeignWrite(o.stamp, writer) : WorldsRuntime.needsSave(o.stamp, writer))
- * WorldsRuntime.save(o)}, {@code writer} being the current thread in a local of the woven method.
- * Its common case is one compare of the stamp with {@link #current}, a plain static, which holds
- * the innermost world only while exactly one thread has worlds open (its <em>owner</em>), and one
- * compare of {@code writer} with the owner, which the JIT hoists out of loops. When no thread has worlds open {@code current} is null, which is the stamp of every
- * object written outside worlds, so writes stay on the fast path. When several threads have
- * worlds open it holds {@link #SHARED}, which no object carries; the barrier then asks the
- * stamp's world whether it is the caller's innermost one, and only saves and conflicts take the
- * slow path, which finds the caller's world through its thread-local stack.
+ * <p>The barrier woven into every tracked field write is {@code if (o.stamp != comparand)
+ * WorldsRuntime.save(o)}, {@code comparand} being a local of the woven method that holds what
+ * {@link #comparand()} returned: the writing thread's innermost world, or null. The array
+ * barrier ({@link ArrayWrites}) compares with {@link #current}, a plain static, which holds the
+ * innermost world only while exactly one thread has worlds open (its <em>owner</em>), and also
+ * serves {@code comparand()} for that thread without a thread-local lookup. When no thread has
+ * worlds open {@code current} is null, which is the stamp of every object written outside
+ * worlds, so writes stay on the fast path. When several threads have worlds open it holds
+ * {@link #SHARED}, which no object carries; each thread then finds its world through its
+ * thread-local stack.
  *
  * <p>Ownership changes under a lock; the owner updates {@code current} without one and then
  * re-reads the volatile {@code owner}, so that a thread taking ownership away always wins.
  */
 public final class WorldsRuntime {
-    /** Compared by the barrier with an object's stamp. Written only by this class. */
+    /** The owner's innermost world, or null, or {@link #SHARED}. Written only by this class. */
     public static Object current;
 
     /**
@@ -73,64 +73,44 @@ public final class WorldsRuntime {
     }
 
     /**
-     * The write barrier's test for a stamp that is not {@link #current}, woven before every tracked
-     * field write as part of
-     * <pre>
-     * Object stamp = o.$worlds$stamp;
-     * if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp, writer)
-     *                                    : WorldsRuntime.needsSave(stamp, writer)) WorldsRuntime.save(o);
-     * </pre>
-     * where {@code writer} is {@code Thread.currentThread()}, read once per woven method into a
-     * local. The compare with {@code current} stays in the woven class, where its branch profile is
-     * the class's own. False when the write needs no save, which is
-     * <ul>
-     * <li>the stamp is the writer's innermost world, when several threads have worlds open;</li>
-     * <li>a never-saved object (null stamp) written by a thread that has no world while one
-     * other thread owns {@code current}.</li>
-     * </ul>
-     * Everything else goes to {@link #save}, which saves, or refuses a write into an object another
-     * thread's open world owns. The JIT inlines this into the barrier.
+     * What the write barrier compares stamps with, for the calling thread: its innermost world
+     * (the stamp of everything saved or created there), or null when it has no world open (the
+     * stamp of everything no open world holds). A write whose object carries this stamp needs no
+     * save; any other goes to {@link #save}, which saves, clears a stale stamp, or refuses a write
+     * into an object another thread's open world owns.
+     *
+     * <p>Woven code keeps the result in a local of each method with field barriers and reads it
+     * again only after a call (which may push or end a world of this thread) that is followed by a
+     * barrier, so that a loop of writes compares each stamp with a register. Other threads cannot
+     * make the local wrong: only the thread itself changes its innermost world. Hand-written
+     * {@link Tracked} classes call it per write: {@code if (stamp != WorldsRuntime.comparand())
+     * WorldsRuntime.save(this)}.
+     *
+     * <p>Common cases inline: no world open anywhere ({@code current} is null), and the thread that
+     * owns {@code current}. A thread without worlds while one other thread has worlds needs one
+     * more volatile read; the rest (several threads with worlds, and ownership changing hands)
+     * looks up the thread's own stack.
      */
-    public static boolean needsSave(Object stamp, Thread writer) {
-        if (stamp instanceof WorldFrame) {
-            return ((WorldFrame) stamp).innermostOf != writer;
+    public static Object comparand() {
+        Object world = current;
+        if (world == null) {
+            return null;
         }
-        // A never-saved object needs no save from a thread that sees another thread as the owner:
-        // it has no world open (a thread with worlds sees itself or null there, even while an
-        // owner that is losing ownership briefly publishes its world in current).
+        Thread me = Thread.currentThread();
         Thread owning = ownerThread;
-        return stamp != null || current == SHARED || owning == null || owning == writer;
+        if (owning == me && world != SHARED) {
+            return world;
+        }
+        return comparandOf(me, owning);
     }
 
-    /**
-     * The barrier's test for a stamp that is {@link #current}: true when {@code current} is a world
-     * and {@code writer} is not its owner, a thread without worlds writing an object the owner's
-     * innermost world saved. {@link #save} then refuses the write. One compare of two values the
-     * JIT keeps in registers across a loop: {@code writer} is a local of the woven method and
-     * {@code ownerThread} a plain static. (Reading {@code Thread.currentThread()} here, per write,
-     * made rewrites in a world 3.75x slower: results/jdk17-barrier-owner-check.json.)
-     */
-    public static boolean isForeignWrite(Object stamp, Thread writer) {
-        return stamp != null && ownerThread != writer;
-    }
-
-    /**
-     * {@link #needsSave(Object, Thread)} for hand-written {@link Tracked} classes, which have no
-     * woven local holding the writing thread. Their barrier:
-     * <pre>
-     * Object stamp = this.stamp;
-     * if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp) : WorldsRuntime.needsSave(stamp)) {
-     *     WorldsRuntime.save(this);
-     * }
-     * </pre>
-     */
-    public static boolean needsSave(Object stamp) {
-        return needsSave(stamp, Thread.currentThread());
-    }
-
-    /** {@link #isForeignWrite(Object, Thread)} for hand-written {@link Tracked} classes. */
-    public static boolean isForeignWrite(Object stamp) {
-        return stamp != null && ownerThread != Thread.currentThread();
+    private static Object comparandOf(Thread me, Thread owning) {
+        // With one thread with worlds, and that one another thread, this one has none: a thread
+        // that has worlds sees itself or null as the owner from its own first push on.
+        if (owning != null && owning != me && threadsWithWorlds == 1) {
+            return null;
+        }
+        return ThreadWorlds.current().stamp();
     }
 
     /**

@@ -33,7 +33,7 @@ class UndoActionsTest {
         int value;
 
         void set(int newValue) {
-            if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp) : WorldsRuntime.needsSave(stamp)) {
+            if (stamp != WorldsRuntime.comparand()) {
                 WorldsRuntime.save(this);
             }
             value = newValue;

@@ -6,26 +6,26 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Benchmark-only: turns the barrier methods of a class woven by the current weaver back into the
  * barrier woven before the thread checks, so that one JMH run can measure both. The barrier is now
- * {@code if (stamp == current ? isForeignWrite(stamp, writer) : needsSave(stamp, writer)) save(o)};
- * in {@code $worlds$barrier} and {@code $worlds$staticBarrier} this replaces
- * <pre>
- * INVOKESTATIC WorldsRuntime.needsSave(Object, Thread)Z; IFEQ done        with   POP2
- * INVOKESTATIC WorldsRuntime.isForeignWrite(Object, Thread)Z; IFNE save   with   POP2
- * </pre>
- * which drop the stamp and thread the calls would have consumed, and leave
- * {@code if (o.stamp != WorldsRuntime.current) save(o)}, the barrier before any thread check (the
- * JIT removes the dead loads). The stack at every label is as it was, so the frames stay valid.
+ * {@code if (o.stamp != comparand) save(o)}, the comparand being a local of the calling method
+ * (the writing thread's innermost world); in {@code $worlds$barrier} and
+ * {@code $worlds$staticBarrier} this replaces the load of the comparand parameter with
+ * {@code GETSTATIC WorldsRuntime.current}, which leaves {@code if (o.stamp !=
+ * WorldsRuntime.current) save(o)}, the barrier before any thread check. The woven methods still
+ * read the comparand, which the JIT drops once the barrier no longer uses it. The stack is as it
+ * was at every label, so the frames stay valid.
  *
- * <p>A barrier method without both sequences is refused: the weaver changed its barrier, and the
- * variant would otherwise measure the new barrier under the old one's name.
+ * <p>A barrier method without exactly one load of its comparand parameter is refused: the weaver
+ * changed its barrier, and the variant would otherwise measure the new barrier under the old one's
+ * name.
  */
 final class StaticCompareBarrier {
 
@@ -62,11 +62,10 @@ final class StaticCompareBarrier {
             return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
                 @Override
                 public void visitEnd() {
-                    if (replaceStampTests(this) != 2) {
-                        throw new IllegalStateException(className + "." + name + " does not have one INVOKESTATIC "
-                                + RuntimeNames.RUNTIME + "." + RuntimeNames.IS_FOREIGN_WRITE + " and one "
-                                + RuntimeNames.NEEDS_SAVE + ", followed by IFNE and IFEQ: the weaver's barrier changed,"
-                                + " so staticCompare would not measure the barrier before the thread-ownership check");
+                    if (replaceComparand(this) != 1) {
+                        throw new IllegalStateException(className + "." + name + " does not load its comparand"
+                                + " parameter exactly once: the weaver's barrier changed, so staticCompare would not"
+                                + " measure the barrier before the thread-ownership check");
                     }
                     accept(next);
                 }
@@ -74,31 +73,17 @@ final class StaticCompareBarrier {
         }
     }
 
-    /**
-     * The number of stamp-test-and-branch pairs replaced in {@code method}: each test's call becomes
-     * {@code POP2} and its branch goes, so that a stamp other than {@code current} always falls
-     * through to the save and the stamp {@code current} never reaches it.
-     */
-    private static int replaceStampTests(MethodNode method) {
+    /** The number of loads of the comparand (the last parameter) replaced by a read of {@code current}. */
+    private static int replaceComparand(MethodNode method) {
+        int comparand = (Type.getArgumentsAndReturnSizes(method.desc) >> 2) - 2;
         int replaced = 0;
         for (AbstractInsnNode insn : method.instructions.toArray()) {
-            AbstractInsnNode next = insn.getNext();
-            boolean needsSave = isStampTest(insn, RuntimeNames.NEEDS_SAVE) && next != null
-                    && next.getOpcode() == Opcodes.IFEQ;
-            boolean foreignWrite = isStampTest(insn, RuntimeNames.IS_FOREIGN_WRITE) && next != null
-                    && next.getOpcode() == Opcodes.IFNE;
-            if (needsSave || foreignWrite) {
-                method.instructions.set(insn, new InsnNode(Opcodes.POP2));
-                method.instructions.remove(next);
+            if (insn.getOpcode() == Opcodes.ALOAD && ((VarInsnNode) insn).var == comparand) {
+                method.instructions.set(insn, new FieldInsnNode(Opcodes.GETSTATIC, RuntimeNames.RUNTIME,
+                        RuntimeNames.CURRENT, "Ljava/lang/Object;"));
                 replaced++;
             }
         }
         return replaced;
-    }
-
-    private static boolean isStampTest(AbstractInsnNode insn, String name) {
-        return insn.getOpcode() == Opcodes.INVOKESTATIC && insn instanceof MethodInsnNode call
-                && call.owner.equals(RuntimeNames.RUNTIME) && call.name.equals(name)
-                && call.desc.equals(RuntimeNames.STAMP_TEST_DESC);
     }
 }

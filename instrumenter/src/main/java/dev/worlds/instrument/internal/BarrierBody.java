@@ -10,62 +10,34 @@ import org.objectweb.asm.Opcodes;
  * stamp is and what is saved:
  *
  * <pre>
- * if (stamp == WorldsRuntime.current) {
- *     if (WorldsRuntime.isForeignWrite(stamp, writer)) WorldsRuntime.save(target);
- * } else if (WorldsRuntime.needsSave(stamp, writer)) {
- *     WorldsRuntime.save(target);
- * }
+ * if (stamp != comparand) WorldsRuntime.save(target);
  * </pre>
  *
- * The compare with {@code current} is emitted here, in each class, so that its branch profile is
- * the class's own. The stamp is loaded again for each use rather than kept in a local: the JIT
- * folds the loads, and the frames stay those of the parameters.
+ * {@code comparand} is the caller's {@link WorldComparandLocal}: the writing thread's innermost
+ * world, or null. Once inlined, a load and a compare with a register.
  */
 final class BarrierBody {
-    private static final String OBJECT_DESC = "Ljava/lang/Object;";
-
     private BarrierBody() {
     }
 
     /**
-     * @param loadStamp    pushes the stamp
-     * @param loadTarget   pushes the {@code Tracked} to save
-     * @param writerLocal  the parameter holding the writing thread
-     * @param frameLocals  the parameters' verification types, for the frames at the branch targets;
-     *                     null when the class file has no frames
+     * @param loadStamp       pushes the stamp
+     * @param loadTarget      pushes the {@code Tracked} to save
+     * @param comparandLocal  the parameter holding the comparand
+     * @param frameLocals     the parameters' verification types, for the frame after the save;
+     *                        null when the class file has no frames
      */
-    static void emit(MethodVisitor mv, Runnable loadStamp, Runnable loadTarget, int writerLocal, Object[] frameLocals) {
-        Label sameWorld = new Label();
-        Label save = new Label();
+    static void emit(MethodVisitor mv, Runnable loadStamp, Runnable loadTarget, int comparandLocal, Object[] frameLocals) {
         Label done = new Label();
         loadStamp.run();
-        mv.visitFieldInsn(Opcodes.GETSTATIC, RuntimeNames.RUNTIME, RuntimeNames.CURRENT, OBJECT_DESC);
-        mv.visitJumpInsn(Opcodes.IF_ACMPEQ, sameWorld);
-        loadStamp.run();
-        mv.visitVarInsn(Opcodes.ALOAD, writerLocal);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.NEEDS_SAVE,
-                RuntimeNames.STAMP_TEST_DESC, false);
-        mv.visitJumpInsn(Opcodes.IFEQ, done);
-        mv.visitLabel(save);
-        frame(mv, frameLocals);
+        mv.visitVarInsn(Opcodes.ALOAD, comparandLocal);
+        mv.visitJumpInsn(Opcodes.IF_ACMPEQ, done);
         loadTarget.run();
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.SAVE, RuntimeNames.SAVE_DESC, false);
         mv.visitLabel(done);
-        frame(mv, frameLocals);
-        mv.visitInsn(Opcodes.RETURN);
-        mv.visitLabel(sameWorld);
-        frame(mv, frameLocals);
-        loadStamp.run();
-        mv.visitVarInsn(Opcodes.ALOAD, writerLocal);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.IS_FOREIGN_WRITE,
-                RuntimeNames.STAMP_TEST_DESC, false);
-        mv.visitJumpInsn(Opcodes.IFNE, save);
-        mv.visitInsn(Opcodes.RETURN);
-    }
-
-    private static void frame(MethodVisitor mv, Object[] locals) {
-        if (locals != null) {
-            mv.visitFrame(Opcodes.F_NEW, locals.length, locals, 0, new Object[0]);
+        if (frameLocals != null) {
+            mv.visitFrame(Opcodes.F_NEW, frameLocals.length, frameLocals, 0, new Object[0]);
         }
+        mv.visitInsn(Opcodes.RETURN);
     }
 }

@@ -16,9 +16,9 @@ import org.objectweb.asm.commons.AnalyzerAdapter;
  * change; the barrier is a call to a tiny static method that the JIT inlines, which keeps the
  * method free of new branches and its stack map frames valid as they are.
  *
- * <p>Instance writes: {@code Owner.$worlds$barrier(receiver, writer)} with the receiver dug out
- * from under the value. Static writes: {@code Declaring.$worlds$staticBarrier(writer)}. The
- * writing thread comes from the local {@link WriterThreadLocal} fills at the method's start.
+ * <p>Instance writes: {@code Owner.$worlds$barrier(receiver, comparand)} with the receiver dug
+ * out from under the value. Static writes: {@code Declaring.$worlds$staticBarrier(comparand)}.
+ * The comparand is the method's {@link WorldComparandLocal}.
  *
  * <p>Not barriered:
  * <ul>
@@ -38,7 +38,7 @@ final class FieldWriteBarrier extends MethodVisitor {
     private int line = -1;
     private BitSet repeatedBarriers = new BitSet();
     private int instruction = -1;
-    private int writerLocal = -1;
+    private int comparandLocal = -1;
 
     /**
      * @param frames the analyzer downstream of this visitor in constructors (to see
@@ -62,9 +62,9 @@ final class FieldWriteBarrier extends MethodVisitor {
         this.repeatedBarriers = indexes;
     }
 
-    /** The local holding the writing thread ({@link WriterThreadLocal}); set before the code is replayed. */
-    void passWriterFrom(int local) {
-        this.writerLocal = local;
+    /** The local holding the comparand ({@link WorldComparandLocal}); set before the code is replayed. */
+    void passComparandFrom(int local) {
+        this.comparandLocal = local;
     }
 
     // Every instruction-list event advances the index, so it matches the analysed MethodNode.
@@ -190,7 +190,7 @@ final class FieldWriteBarrier extends MethodVisitor {
             super.visitInsn(Opcodes.DUP2_X1);
             super.visitInsn(Opcodes.POP2);
             super.visitInsn(Opcodes.DUP);
-            super.visitVarInsn(Opcodes.ALOAD, writerLocal);
+            super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
                     RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.DUP_X2);
@@ -198,7 +198,7 @@ final class FieldWriteBarrier extends MethodVisitor {
         } else {
             super.visitInsn(Opcodes.SWAP);
             super.visitInsn(Opcodes.DUP);
-            super.visitVarInsn(Opcodes.ALOAD, writerLocal);
+            super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
                     RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.SWAP);
@@ -217,7 +217,7 @@ final class FieldWriteBarrier extends MethodVisitor {
                     + " is not accessible here, so the write is not tracked. Write it from its own package.");
             return;
         }
-        super.visitVarInsn(Opcodes.ALOAD, writerLocal);
+        super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
         super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring.name(), RuntimeNames.STATIC_BARRIER_METHOD,
                 RuntimeNames.STATIC_BARRIER_DESC, false);
     }

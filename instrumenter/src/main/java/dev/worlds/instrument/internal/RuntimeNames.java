@@ -35,10 +35,9 @@ public final class RuntimeNames {
 
     // Members of WorldsRuntime.
     public static final String CURRENT = "current";
-    public static final String NEEDS_SAVE = "needsSave";
-    public static final String IS_FOREIGN_WRITE = "isForeignWrite";
-    /** Descriptor of {@code needsSave} and {@code isForeignWrite}: (stamp, writing thread). */
-    public static final String STAMP_TEST_DESC = "(Ljava/lang/Object;Ljava/lang/Thread;)Z";
+    /** What a thread's field barriers compare stamps with: its innermost world, or null. */
+    public static final String COMPARAND = "comparand";
+    public static final String COMPARAND_DESC = "()Ljava/lang/Object;";
     public static final String SAVE = "save";
     public static final String SAVE_DESC = "(L" + TRACKED + ";)V";
     public static final String NEW_STAMP = "newStamp";
@@ -62,8 +61,7 @@ public final class RuntimeNames {
     public static final String BARRIER_METHOD = PREFIX + "barrier";
     public static final String STATICS_FIELD = PREFIX + "statics";
     public static final String STATIC_BARRIER_METHOD = PREFIX + "staticBarrier";
-    public static final String STATIC_BARRIER_DESC = "(Ljava/lang/Thread;)V";
-    public static final String THREAD = "java/lang/Thread";
+    public static final String STATIC_BARRIER_DESC = "(Ljava/lang/Object;)V";
     public static final String SAVE_STATICS_METHOD = PREFIX + "saveStatics";
     public static final String RESTORE_STATICS_METHOD = PREFIX + "restoreStatics";
     public static final String SPECULATIVE_BODY_PREFIX = PREFIX + "speculative$";
@@ -72,8 +70,8 @@ public final class RuntimeNames {
      * Descriptor of the per-hierarchy barrier. It names the {@code Tracked} interface, not the
      * declaring class: a woven class may be defined as a hidden class, whose own name in
      * descriptors would then denote a different class (JVMS 5.3.5, hidden classes rename only
-     * their {@code this_class} entry). The second argument is the writing thread, read once per
-     * woven method ({@code WriterThreadLocal}).
+     * their {@code this_class} entry). The second argument is the comparand, a local of the woven
+     * method ({@code WorldComparandLocal}).
      */
-    public static final String BARRIER_DESC = "(L" + TRACKED + ";Ljava/lang/Thread;)V";
+    public static final String BARRIER_DESC = "(L" + TRACKED + ";Ljava/lang/Object;)V";
 }

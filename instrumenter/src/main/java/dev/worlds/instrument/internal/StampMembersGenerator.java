@@ -9,16 +9,14 @@ import org.objectweb.asm.Opcodes;
  * serialized forms do not change), its {@code Tracked} accessors, and the barrier
  *
  * <pre>
- * public static void $worlds$barrier(Tracked o, Thread writer) {
- *     Object stamp = ((Root) o).$worlds$stamp;
- *     if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp, writer)
- *                                        : WorldsRuntime.needsSave(stamp, writer)) WorldsRuntime.save(o);
+ * public static void $worlds$barrier(Tracked o, Object comparand) {
+ *     if (((Root) o).$worlds$stamp != comparand) WorldsRuntime.save(o);
  * }
  * </pre>
  *
- * ({@link BarrierBody}), which every write site of the hierarchy calls and the JIT inlines to a
- * load and a compare, plus a compare of {@code writer} with the owner thread that stays out of
- * loops (the cast disappears once inlined: the receiver's type is known at the write site).
+ * ({@link BarrierBody}), which every write site of the hierarchy calls with its method's
+ * {@link WorldComparandLocal}, and the JIT inlines to one load and one compare (the cast
+ * disappears once inlined: the receiver's type is known at the write site).
  *
  * <p>Also a {@code VarHandle} on the stamp, made first thing in the static initializer
  * ({@link #emitStampHandleCreation}, called by {@code WovenClassAdapter}), and {@code $worlds$claimStamp(expected, stamp)}, its
@@ -80,7 +78,7 @@ final class StampMembersGenerator {
             barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
             barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
         }, () -> barrier.visitVarInsn(Opcodes.ALOAD, 0), 1,
-                plan.usesFrames() ? new Object[] {RuntimeNames.TRACKED, RuntimeNames.THREAD} : null);
+                plan.usesFrames() ? new Object[] {RuntimeNames.TRACKED, "java/lang/Object"} : null);
         barrier.visitMaxs(0, 0);
         barrier.visitEnd();
     }

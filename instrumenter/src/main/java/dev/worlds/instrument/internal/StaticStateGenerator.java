@@ -9,10 +9,8 @@ import org.objectweb.asm.Opcodes;
  * created first thing in the static initializer, and the barrier
  *
  * <pre>
- * public static void $worlds$staticBarrier(Thread writer) {
- *     Object stamp = $worlds$statics.stamp;
- *     if (stamp == WorldsRuntime.current ? WorldsRuntime.isForeignWrite(stamp, writer)
- *                                        : WorldsRuntime.needsSave(stamp, writer)) WorldsRuntime.save($worlds$statics);
+ * public static void $worlds$staticBarrier(Object comparand) {
+ *     if ($worlds$statics.stamp != comparand) WorldsRuntime.save($worlds$statics);
  * }
  * </pre>
  */
@@ -35,7 +33,7 @@ final class StaticStateGenerator {
         BarrierBody.emit(barrier, () -> {
             loadStatics.run();
             barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
-        }, loadStatics, 0, plan.usesFrames() ? new Object[] {RuntimeNames.THREAD} : null);
+        }, loadStatics, 0, plan.usesFrames() ? new Object[] {"java/lang/Object"} : null);
         barrier.visitMaxs(0, 0);
         barrier.visitEnd();
 

@@ -133,9 +133,8 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (!name.equals("<clinit>")) {
             chain = jdkCalls;
         }
-        WriterThreadLocal writer = new WriterThreadLocal(chain);
-        FieldWriteBarrier barriers = new FieldWriteBarrier(writer, plan, name, descriptor, frames);
-        return new MethodAnalysisBuffer(access, name, descriptor, plan, barriers, writer, jdkCalls, loops);
+        FieldWriteBarrier barriers = new FieldWriteBarrier(chain, plan, name, descriptor, frames);
+        return new MethodAnalysisBuffer(access, name, descriptor, plan, barriers, jdkCalls, loops);
     }
 
     private void checkSpeculativeAllowed(int access, String name, String descriptor) {
