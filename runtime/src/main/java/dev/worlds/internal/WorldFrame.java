@@ -114,7 +114,8 @@ public abstract class WorldFrame {
      *
      * <p>Switching to another array is also where this world makes sure it may save that array at
      * all ({@link ArrayOwnership#claim}): a conflict throws before anything is logged, and a run of
-     * entries for one array needs no further look, since only this world's end can release it.
+     * entries for one array needs no further look, since only the end of this world or of an outer
+     * one can release it.
      */
     final boolean logsElementOf(Object array, int length) {
         if (array != lastLoggedArray) {

@@ -351,9 +351,10 @@ public final class WorldsRuntime {
 
     /**
      * Saves {@code array} whole if it is small, else the chunk holding {@code index}, unless
-     * {@code world} saved it already; then caches it for the fast path. A save that is the first
-     * of the array by any open world of this thread (its stamp is no world) makes sure first that
-     * no other thread's world holds the array ({@link ArrayOwnership#claim}).
+     * {@code world} saved it already; then caches it for the fast path. Before saving what no open
+     * world of this thread has saved (its stamp is no world) it makes sure that no other thread's
+     * world holds the array ({@link ArrayOwnership#claim}; a lookup that finds this thread's own
+     * claim when an element entry or another chunk already took it).
      */
     private static void saveChunk(ThreadWorlds stack, WorldFrame world, Object array, int length, int index) {
         boolean whole = length <= ArrayStamps.CHUNK;
