@@ -71,15 +71,6 @@ public final class WorldsRuntime {
     }
 
     /**
-     * Whether the caller owns {@link #current}: the chunk cache ({@link #lastChunkedArray}) is the
-     * owner's, like {@link #lastSavedArray}, and a thread without worlds that trusted it would write
-     * a chunk the owner's world saved unchecked.
-     */
-    static boolean ownsCurrent() {
-        return ownerThread == Thread.currentThread();
-    }
-
-    /**
      * The write barrier's test, woven before every tracked field write as
      * {@code if (o.stamp != WorldsRuntime.current && WorldsRuntime.needsSave(o.stamp))
      * WorldsRuntime.save(o)} (the compare with {@code current} in the woven class, where its
@@ -280,6 +271,15 @@ public final class WorldsRuntime {
                 lastSavedArray = array;
             }
         }
+    }
+
+    /**
+     * Whether the caller owns {@link #current}: the chunk cache ({@link #lastChunkedArray}) is the
+     * owner's, like {@link #lastSavedArray}, and a thread without worlds that trusted it would write
+     * a chunk the owner's world saved unchecked.
+     */
+    static boolean ownsCurrent() {
+        return ownerThread == Thread.currentThread();
     }
 
     /** {@link #current} if it is a world of the calling thread, else null. */
