@@ -15,13 +15,15 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * The thread contract as a property: 2 to 4 threads, started together, each run a random program
  * (the steps of {@link WorldsModelPropertyTest}) over objects and arrays of their own, checked
  * against a model of their own after every step, while they take turns owning a world over shared
- * objects and the statics of one class, possibly creating a shared object in its world (nested or
- * not). Between the owner's saves and the end of its world every other thread writes every
- * tracked field of what it saved or created, from its own worlds (at any depth)
- * or from none: each write must throw {@code WorldConflictException} naming both threads and the
- * class, and must not land. Once the owner rolls back or commits, the shared objects hold exactly
- * the rolled-back or committed values, and other threads' writes work again. Nothing is lost:
- * every thread's own state matches its model to the end.
+ * objects, the statics of one class and two shared arrays (a small one, saved whole, and one of
+ * five chunks, saved by chunk), possibly creating a shared object in its world (nested or not).
+ * Between the owner's saves and the end of its world every other thread writes every tracked
+ * field of what it saved or created, from its own worlds (at any depth) or from none, and every
+ * shared array it saved (stores at both ends and at a chunk edge, and an {@code Arrays.fill}):
+ * each write must throw {@code WorldConflictException} naming both threads and the class or array
+ * type, and must not land. Once the owner rolls back or commits, the shared objects and arrays
+ * hold exactly the rolled-back or committed values, and other threads' writes work again. Nothing
+ * is lost: every thread's own state matches its model to the end.
  *
  * <p>The order between the threads' shared steps comes from a {@code Phaser} (happens-before),
  * never from timing; their own programs run at the same time. Tries come from the system property

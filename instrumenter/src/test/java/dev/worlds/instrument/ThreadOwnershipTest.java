@@ -2,6 +2,7 @@ package dev.worlds.instrument;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.worlds.instrument.fixtures.ArrayThreadScenarios;
 import dev.worlds.instrument.fixtures.SchedulerScenarios;
 import dev.worlds.instrument.fixtures.ThreadScenarios;
 import dev.worlds.instrument.fixtures.unwoven.VirtualThreads;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The ownership rules of the thread contract on woven classes, one test each (the scenarios and
- * what they prove are in {@link ThreadScenarios} and {@link SchedulerScenarios}).
+ * what they prove are in {@link ThreadScenarios}, {@link ArrayThreadScenarios} and
+ * {@link SchedulerScenarios}).
  */
 @Timeout(120)
 class ThreadOwnershipTest {
@@ -39,6 +41,16 @@ class ThreadOwnershipTest {
     @Test
     void objectsCreatedInANestedWorldStayOwnedByTheParentItCommittedInto() {
         loader.run(ThreadScenarios.class, "createdObjectsAreOwnedUntilTheWorldsHoldingThemEnd");
+    }
+
+    @Test
+    void arraysAWorldSavedAreRefusedToOtherThreadsUntilItEnds() {
+        loader.run(ArrayThreadScenarios.class, "arraysAWorldSavedAreRefusedToOtherThreadsUntilItEnds");
+    }
+
+    @Test
+    void aNestedCommitHandsArraysToTheParentAndAnInnerRollbackFreesThem() {
+        loader.run(ArrayThreadScenarios.class, "aNestedCommitHandsArraysToTheParentAndAnInnerRollbackFreesThem");
     }
 
     @Test

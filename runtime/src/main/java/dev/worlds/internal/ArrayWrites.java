@@ -12,6 +12,8 @@ package dev.worlds.internal;
  * and the element's chunk is saved ({@link WorldsRuntime#lastChunkedArray}). Otherwise the
  * element is saved as an entry of the log, inlined here, while the world's policy allows
  * ({@link WorldFrame#logsElementOf}); else the out-of-line slow path copies the array or chunk.
+ * A thread with no world open takes the out-of-line path while another thread has worlds, and
+ * there is refused a write into an array another thread's open world holds ({@link ArrayOwnership}).
  * Byte and boolean arrays share {@code bastore}, so they share a method here too.
  */
 public final class ArrayWrites {
@@ -147,7 +149,10 @@ public final class ArrayWrites {
 
     /**
      * True when {@code array} is the large array saved last and the chunk holding {@code index}
-     * is saved in the current world. A bad index is left for the store to report.
+     * is saved in the current world, and the caller is the thread that world belongs to (another
+     * thread's write must reach the ownership check, see {@link ArrayOwnership}; the thread test
+     * comes last, so only writes that hit the cache pay it). A bad index is left for the store to
+     * report.
      */
     static boolean chunkSaved(Object array, int index) {
         if (array != WorldsRuntime.lastChunkedArray) {
@@ -155,7 +160,7 @@ public final class ArrayWrites {
         }
         Object[] stamps = WorldsRuntime.lastChunkStamps;
         int chunk = index >>> ArrayStamps.CHUNK_SHIFT;
-        return chunk < stamps.length && stamps[chunk] == WorldsRuntime.current;
+        return chunk < stamps.length && stamps[chunk] == WorldsRuntime.current && WorldsRuntime.ownsCurrent();
     }
 
     /**

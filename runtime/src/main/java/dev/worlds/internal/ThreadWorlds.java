@@ -12,6 +12,8 @@ public final class ThreadWorlds {
     final Thread thread = Thread.currentThread();
     final WorldLog log = new WorldLog();
     final ArrayStamps arrayStamps = new ArrayStamps();
+    /** The array claims this thread's open worlds hold (see {@link ArrayOwnership}). */
+    final HeldArrays heldArrays = new HeldArrays();
     private WorldFrame top;
     private int depth;
     private Object classInitStamp;
@@ -123,6 +125,7 @@ public final class ThreadWorlds {
             throw new IllegalArgumentException("frame must be a child of this thread's innermost world");
         }
         frame.firstEntry = log.size();
+        frame.firstHeldArray = heldArrays.size();
         savedLastArray = null;
         top = frame;
         depth++;
@@ -154,6 +157,7 @@ public final class ThreadWorlds {
     private Throwable rollbackTopCollecting() {
         WorldFrame frame = requireTop("rollback");
         Throwable failure = log.rollback(frame.firstEntry);
+        heldArrays.release(frame.firstHeldArray);   // after the restore: other threads may write again
         close(frame);
         return failure;
     }
@@ -189,8 +193,10 @@ public final class ThreadWorlds {
         WorldFrame parent = frame.parentFrame();
         if (parent == null) {
             log.commitOutermost(frame.firstEntry);
+            heldArrays.release(frame.firstHeldArray);
         } else {
             log.commitInto(frame.firstEntry, parent);
+            heldArrays.handTo(frame.firstHeldArray, parent);   // before this world closes
             frame.committedInto(parent);
         }
         close(frame);

@@ -45,4 +45,12 @@ final class WorldErrors {
                 + ". Worlds are thread-confined: let that world commit or roll back first, or give"
                 + " each thread its own objects.");
     }
+
+    static WorldConflictException arrayConflict(Object array, WorldFrame owner) {
+        return new WorldConflictException("Thread '" + Thread.currentThread().getName() + "' wrote an array "
+                + array.getClass().getTypeName() + " of length " + java.lang.reflect.Array.getLength(array)
+                + " that is owned by the open " + owner.describe()
+                + ". Worlds are thread-confined: let that world commit or roll back first, or give"
+                + " each thread its own arrays.");
+    }
 }

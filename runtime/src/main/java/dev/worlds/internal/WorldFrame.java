@@ -14,6 +14,8 @@ public abstract class WorldFrame {
     private final Thread ownerThread;
     ThreadWorlds owner;
     int firstEntry;
+    /** Where this world's run starts in its thread's {@link HeldArrays}. */
+    int firstHeldArray;
     /**
      * The world this one was committed into. Objects created here carry this frame as their stamp
      * and have no log entry that a commit could re-stamp, so ownership checks follow this link to
@@ -101,9 +103,15 @@ public abstract class WorldFrame {
      * {@link ArrayElement#RUN_LIMIT} entries in a row for it. A run means a loop over one array,
      * which a copy turns into fast-path writes; writes that alternate between arrays are cheaper
      * logged.
+     *
+     * <p>Switching to another array is also where this world makes sure it may save that array at
+     * all ({@link ArrayOwnership#claim}): a conflict throws before anything is logged, and a run of
+     * entries for one array needs no further look, since only the end of this world or of an outer
+     * one can release it.
      */
     final boolean logsElementOf(Object array, int length) {
         if (array != lastLoggedArray) {
+            ArrayOwnership.claim(owner, this, array);
             lastLoggedArray = array;
             lastLoggedArrayRun = 0;
         }

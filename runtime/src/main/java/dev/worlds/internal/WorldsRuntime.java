@@ -193,13 +193,18 @@ public final class WorldsRuntime {
 
     /**
      * {@link #elementLog} for a thread that does not own {@link #current}: one with no world open
-     * (nothing to save), or one of several threads with worlds, which finds its world through the
-     * thread-local stack and keeps its own "saved last" array there.
+     * (nothing to save, but the array may be another thread's world's), or one of several threads
+     * with worlds, which finds its world through the thread-local stack and keeps its own "saved
+     * last" array there.
      */
     private static WorldLog elementLogOfThread(Object array, int index) {
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame frame = stack.top();
-        if (frame == null || array == stack.savedLastArray) {
+        if (frame == null) {
+            checkWriteWithoutWorlds(array, index);
+            return null;
+        }
+        if (array == stack.savedLastArray) {
             return null;
         }
         if (!stack.isClassInitArray(array) && logsElement(frame, array, index)) {
@@ -207,6 +212,16 @@ public final class WorldsRuntime {
         }
         saveArray(array, index);
         return null;
+    }
+
+    /**
+     * Refuses the write of a thread with no world open into {@code array[index]} if another
+     * thread's open world holds the array; a store bound to throw is left to throw as it would.
+     */
+    private static void checkWriteWithoutWorlds(Object array, int index) {
+        if (array != null && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
+            ArrayOwnership.checkWrite(array);
+        }
     }
 
     /**
@@ -266,6 +281,15 @@ public final class WorldsRuntime {
         }
     }
 
+    /**
+     * Whether the caller owns {@link #current}: the chunk cache ({@link #lastChunkedArray}) is the
+     * owner's, like {@link #lastSavedArray}, and a thread without worlds that trusted it would write
+     * a chunk the owner's world saved unchecked.
+     */
+    static boolean ownsCurrent() {
+        return ownerThread == Thread.currentThread();
+    }
+
     /** {@link #current} if it is a world of the calling thread, else null. */
     private static WorldFrame ownedCurrentWorld() {
         Object world = current;
@@ -291,9 +315,16 @@ public final class WorldsRuntime {
         int length = java.lang.reflect.Array.getLength(array);
         int start = Math.max(0, from);
         int end = Math.min(length, to);
+        if (start >= end) {
+            return;
+        }
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
-        if (start >= end || world == null || stack.isClassInitArray(array)) {
+        if (world == null) {
+            ArrayOwnership.checkWrite(array);
+            return;
+        }
+        if (stack.isClassInitArray(array)) {
             return;
         }
         // A small array is one chunk here, which saveChunk saves whole.
@@ -312,7 +343,11 @@ public final class WorldsRuntime {
         }
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
-        if (world == null || array == stack.savedLastArray || stack.isClassInitArray(array)) {
+        if (world == null) {
+            ArrayOwnership.checkWrite(array);
+            return;
+        }
+        if (array == stack.savedLastArray || stack.isClassInitArray(array)) {
             return;
         }
         if (world.logsElementOf(array, length)) {
@@ -324,13 +359,19 @@ public final class WorldsRuntime {
 
     /**
      * Saves {@code array} whole if it is small, else the chunk holding {@code index}, unless
-     * {@code world} saved it already; then caches it for the fast path.
+     * {@code world} saved it already; then caches it for the fast path. Before saving what no open
+     * world of this thread has saved (its stamp is no world) it makes sure that no other thread's
+     * world holds the array ({@link ArrayOwnership#claim}; a lookup that finds this thread's own
+     * claim when an element entry or another chunk already took it).
      */
     private static void saveChunk(ThreadWorlds stack, WorldFrame world, Object array, int length, int index) {
         boolean whole = length <= ArrayStamps.CHUNK;
         int chunk = whole ? -1 : index >>> ArrayStamps.CHUNK_SHIFT;
         Object stamp = stack.arrayStamps.stamp(array, chunk);
         if (stamp != world) {
+            if (!(stamp instanceof WorldFrame)) {
+                ArrayOwnership.claim(stack, world, array);
+            }
             int from = whole ? 0 : chunk << ArrayStamps.CHUNK_SHIFT;
             int size = whole ? length : Math.min(ArrayStamps.CHUNK, length - from);
             stack.log.record(new ArrayChunk(stack.arrayStamps, array, chunk, from, size), stamp);

@@ -19,6 +19,7 @@ class ArrayWritesTest {
         Worlds.popUntil(0);   // a failed test must not leave its worlds to the next one
         assertEquals(0, depth);
         assertEquals(0, ThreadWorlds.current().arrayStamps.size(), "array stamps outlive no world");
+        assertEquals(0, ThreadWorlds.current().heldArrays.size(), "array claims outlive no world");
     }
 
     @Test

@@ -11,14 +11,28 @@ import java.util.List;
  * {@code WorldConflictException} (with
  * {@code writersInWorld}, from inside a world of its own), the owner ends its world
  * ({@code commit} or roll back), and the threads make {@code freeWrites}, each object written by
- * one thread (with {@code freeInWorld}, in a world each of them commits).
+ * one thread (with {@code freeInWorld}, in a world each of them commits). The shared arrays
+ * follow the same round through {@code arrays}, except that the other threads write what the
+ * owner's world saved from wherever they are, with or without worlds: arrays have no unchecked
+ * case.
  */
 public record SharedRound(int owner, List<PoolWrite> ownerWrites, boolean nested, boolean create,
-        boolean writersInWorld, boolean commit, List<PoolWrite> freeWrites, boolean freeInWorld) {
+        boolean writersInWorld, boolean commit, List<PoolWrite> freeWrites, boolean freeInWorld, ArrayRound arrays) {
 
     public SharedRound {
         ownerWrites = List.copyOf(ownerWrites);
         freeWrites = List.copyOf(freeWrites);
+    }
+
+    /** A round without shared-array writes. */
+    public SharedRound(int owner, List<PoolWrite> ownerWrites, boolean nested, boolean create,
+            boolean writersInWorld, boolean commit, List<PoolWrite> freeWrites, boolean freeInWorld) {
+        this(owner, ownerWrites, nested, create, writersInWorld, commit, freeWrites, freeInWorld, ArrayRound.NONE);
+    }
+
+    public SharedRound withArrays(ArrayRound arrayRound) {
+        return new SharedRound(owner, ownerWrites, nested, create, writersInWorld, commit, freeWrites, freeInWorld,
+                arrayRound);
     }
 
     /** Where the owner creates {@code fresh}: before this write (the first one of the inner world when nested). */
@@ -44,11 +58,19 @@ public record SharedRound(int owner, List<PoolWrite> ownerWrites, boolean nested
             }
             out.append(' ').append(ownerWrites.get(i).describe()).append(';');
         }
+        List<ElementWrite> ownerArrayWrites = arrays.ownerWrites();
+        for (int i = 0; i < ownerArrayWrites.size(); i++) {
+            out.append(nested && i == ownerArrayWrites.size() / 2 ? " | inner:" : "")
+                    .append(' ').append(ownerArrayWrites.get(i).describe()).append(';');
+        }
         out.append(nested ? " commits the inner world;" : "")
                 .append(" the others write what it saved").append(writersInWorld ? " from a world of their own" : "")
                 .append("; the owner ").append(commit ? "commits" : "rolls back")
                 .append("; free writes").append(freeInWorld ? " (each thread in a world it commits):" : ":");
         for (PoolWrite write : freeWrites) {
+            out.append(' ').append(write.describe()).append(';');
+        }
+        for (ElementWrite write : arrays.freeWrites()) {
             out.append(' ').append(write.describe()).append(';');
         }
         return out.toString();
