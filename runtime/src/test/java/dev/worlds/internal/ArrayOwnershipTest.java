@@ -302,6 +302,28 @@ class ArrayOwnershipTest {
         assertArrayEquals(new int[10], outerToo);
     }
 
+    /**
+     * World after world saving the same arrays, as a search does: each world claims them again
+     * after the previous one's rollback released them. (Guards any cache of "held by this thread",
+     * which the rollback must clear: one was tried, a per-thread list of the last 8 arrays, and made
+     * golomb8 slower, since its worlds cycle through more bit sets than that.)
+     */
+    @Test
+    void aWorldThatSavesAnArrayAnEndedWorldHeldClaimsItAgain() {
+        int[] first = new int[2];
+        int[] second = new int[2];
+        for (int round = 0; round < 2; round++) {
+            Worlds.push();
+            ArrayWrites.storeInt(first, 0, 1);    // tiny arrays: element entries, each switch a claim check
+            ArrayWrites.storeInt(second, 0, 1);
+            ArrayWrites.storeInt(first, 1, 1);
+            assertConflict(writeOn("writer", () -> ArrayWrites.storeInt(first, 1, 2)), "writer", "int[]");
+            Worlds.pop();
+            assertNull(ArrayOwnership.holderOf(first), "released by the rollback");
+        }
+        assertArrayEquals(new int[2], first);
+    }
+
     /** An outer world already holds it: the inner one claims nothing and its end frees nothing. */
     @Test
     void anArrayAnOuterWorldHoldsStaysItsAcrossInnerWorlds() {
