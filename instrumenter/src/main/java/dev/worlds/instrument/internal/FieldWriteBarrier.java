@@ -190,7 +190,7 @@ final class FieldWriteBarrier extends MethodVisitor {
             super.visitInsn(Opcodes.DUP2_X1);
             super.visitInsn(Opcodes.POP2);
             super.visitInsn(Opcodes.DUP);
-            super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
+            loadComparand();
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
                     RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.DUP_X2);
@@ -198,7 +198,7 @@ final class FieldWriteBarrier extends MethodVisitor {
         } else {
             super.visitInsn(Opcodes.SWAP);
             super.visitInsn(Opcodes.DUP);
-            super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
+            loadComparand();
             super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, RuntimeNames.BARRIER_METHOD,
                     RuntimeNames.BARRIER_DESC, false);
             super.visitInsn(Opcodes.SWAP);
@@ -217,7 +217,7 @@ final class FieldWriteBarrier extends MethodVisitor {
                     + " is not accessible here, so the write is not tracked. Write it from its own package.");
             return;
         }
-        super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
+        loadComparand();
         super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring.name(), RuntimeNames.STATIC_BARRIER_METHOD,
                 RuntimeNames.STATIC_BARRIER_DESC, false);
     }
@@ -242,6 +242,18 @@ final class FieldWriteBarrier extends MethodVisitor {
             return null;
         }
         return resolved;
+    }
+
+    /**
+     * Every write this visitor barriers was among the sites {@code MethodAnalysisBuffer} gave a
+     * comparand local; a barrier without one would be a weaver bug, reported here rather than
+     * as a class the JVM refuses.
+     */
+    private void loadComparand() {
+        if (comparandLocal < 0) {
+            throw new IllegalStateException(site() + ": a field barrier without the comparand local");
+        }
+        super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
     }
 
     private boolean receiverIsUninitializedThis(int valueSlots) {
