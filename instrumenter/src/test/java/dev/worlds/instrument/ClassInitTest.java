@@ -8,4 +8,14 @@ class ClassInitTest {
     void staticInitializerRunningInsideAWorldIsNotPartOfIt() {
         new WovenLoader().run(ClassInitScenarios.class, "objectsMadeByAStaticInitializerAreSavedWhenWritten");
     }
+
+    @Test
+    void aStaticInitializerThatLeavesAWorldOpenFailsAndItsWorldIsRolledBack() {
+        new WovenLoader().run(ClassInitScenarios.class, "aStaticInitializerThatLeavesAWorldOpenIsRefusedAndItsWorldRolledBack");
+    }
+
+    @Test
+    void aStaticInitializerThatClosesAWorldOpenBeforeItFails() {
+        new WovenLoader().run(ClassInitScenarios.class, "aStaticInitializerThatClosesAWorldOpenBeforeItIsRefused");
+    }
 }

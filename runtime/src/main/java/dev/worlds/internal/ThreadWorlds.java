@@ -18,6 +18,8 @@ public final class ThreadWorlds {
     private int depth;
     private Object classInitStamp;
     private int classInitDepth;
+    /** The world depth when each running static initializer began, innermost last. */
+    private int[] depthAtClassInit = new int[4];
     /**
      * The array this thread saved whole (or created) last in its innermost world: the
      * {@link WorldsRuntime#lastSavedArray} of a thread that does not own {@code current}, so that a
@@ -72,17 +74,16 @@ public final class ThreadWorlds {
     }
 
     void beginClassInit() {
+        if (classInitDepth == depthAtClassInit.length) {
+            depthAtClassInit = java.util.Arrays.copyOf(depthAtClassInit, classInitDepth * 2);
+        }
+        depthAtClassInit[classInitDepth] = depth;
         if (classInitDepth++ == 0 && top != null) {
             classInitStamp = new Object();
             WorldsRuntime.publish(this);
         }
     }
 
-    /**
-     * Notes an array created while a static initializer runs inside a world, which the
-     * initializer's helpers then fill: class state, like the objects it creates, so writes to it
-     * need no save until the initializer is done. Returns false outside such an initializer.
-     */
     /**
      * An array woven code created while this thread does not own {@code current}: class state if a
      * static initializer runs, else needing no save in the innermost world (if any).
@@ -93,6 +94,11 @@ public final class ThreadWorlds {
         }
     }
 
+    /**
+     * Notes an array created while a static initializer runs inside a world, which the
+     * initializer's helpers then fill: class state, like the objects it creates, so writes to it
+     * need no save until the initializer is done. Returns false outside such an initializer.
+     */
     boolean noteClassInitArray(Object array) {
         if (classInitStamp == null) {
             return false;
@@ -109,13 +115,32 @@ public final class ThreadWorlds {
         return classInitArrays != null && classInitArrays.containsKey(array);
     }
 
+    /**
+     * Ends the innermost running static initializer. One that leaves worlds open, or closes worlds
+     * that were open when it began, is refused: the woven methods that were running when the class
+     * was first used keep comparing with the world that was innermost then (a class initialization
+     * is not a call in their code), so their writes would be saved in the wrong world. Worlds it
+     * left open are rolled back first.
+     */
     void endClassInit() {
-        if (classInitDepth > 0 && --classInitDepth == 0 && classInitStamp != null) {
+        if (classInitDepth == 0) {
+            return;
+        }
+        int depthAtBegin = depthAtClassInit[--classInitDepth];
+        if (classInitDepth == 0 && classInitStamp != null) {
             classInitStamp = null;
             classInitArrays = null;
             if (top != null) {
                 WorldsRuntime.publish(this);
             }
+        }
+        if (depth > depthAtBegin) {
+            int opened = depth - depthAtBegin;
+            rollbackTo(depthAtBegin);
+            throw WorldErrors.classInitLeftWorldsOpen(opened);
+        }
+        if (depth < depthAtBegin) {
+            throw WorldErrors.classInitClosedWorlds(depthAtBegin - depth);
         }
     }
 

@@ -36,6 +36,20 @@ final class WorldErrors {
                 + ": the target depth must be between 0 and the current depth.");
     }
 
+    static WorldStateException classInitLeftWorldsOpen(int opened) {
+        return new WorldStateException("A static initializer returned with " + opened + " world(s) it opened still"
+                + " open; they were rolled back. Close every world a static initializer opens before it returns"
+                + " (try-with-resources): the code whose first use of the class ran it goes on with the world that"
+                + " was innermost before, and its writes would be saved in the wrong world.");
+    }
+
+    static WorldStateException classInitClosedWorlds(int closed) {
+        return new WorldStateException("A static initializer closed " + closed + " world(s) that were open when it"
+                + " started. A static initializer may only close worlds it opened: the code whose first use of the"
+                + " class ran it goes on with the world that was innermost before, and its writes would be saved in"
+                + " a closed world.");
+    }
+
     static WorldConflictException conflict(Object target, WorldFrame owner) {
         String what = target instanceof StaticState
                 ? "the static fields of " + ((StaticState) target).owner().getName()

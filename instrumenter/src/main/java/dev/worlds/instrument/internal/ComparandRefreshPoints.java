@@ -31,7 +31,8 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * passing a call ("live"). A loop without calls then reads the comparand once, before the loop.
  *
  * <p>Static initializers run by {@code new}, {@code getstatic} and {@code putstatic} are not
- * counted as calls: a static initializer that leaves a world open is not supported. Methods with
+ * counted as calls: the runtime refuses a static initializer that leaves the world depth changed
+ * ({@code ThreadWorlds.endClassInit}). Methods with
  * subroutines ({@code jsr}/{@code ret}, old class files) are not analysed: they read the
  * comparand before every barrier.
  */
