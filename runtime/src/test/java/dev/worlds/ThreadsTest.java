@@ -1,6 +1,7 @@
 package dev.worlds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,23 +94,14 @@ class ThreadsTest {
     void aThreadWithNoWorldCannotWriteAnObjectTheOnlyOwnersOuterWorldSaved() throws Exception {
         Cell shared = new Cell(0);
         Cell unsaved = new Cell(0);
-        AtomicReference<Throwable> refused = new AtomicReference<>();
         Worlds.push();   // the only thread with worlds
         try {
             shared.set(1);
             Worlds.push();
-            Thread writer = new Thread(() -> {
-                try {
-                    shared.set(2);
-                } catch (Throwable e) {
-                    refused.set(e);
-                }
-                unsaved.set(5);   // never saved by any world: an ordinary write
-            }, "writer");
-            writer.start();
-            writer.join();
-            assertTrue(refused.get() instanceof WorldConflictException, String.valueOf(refused.get()));
-            assertTrue(refused.get().getMessage().contains("Thread 'writer'"), refused.get().getMessage());
+            Throwable refused = failureOfWriteOn("writer", () -> shared.set(2));
+            assertNull(failureOfWriteOn("writer", () -> unsaved.set(5)), "never saved by any world: an ordinary write");
+            assertTrue(refused instanceof WorldConflictException, String.valueOf(refused));
+            assertTrue(refused.getMessage().contains("Thread 'writer'"), refused.getMessage());
             assertEquals(1, shared.value(), "the refused write did not land");
             assertEquals(5, unsaved.value());
             Worlds.pop();
@@ -122,24 +114,15 @@ class ThreadsTest {
 
     @Test
     void anObjectCreatedInANestedWorldBelongsToTheParentItWasCommittedInto() throws Exception {
-        AtomicReference<Throwable> refused = new AtomicReference<>();
         Worlds.push();
         try {
             Worlds.push();
             Cell created = new Cell(1);   // stamped with the inner world, with no log entry to re-stamp
             Worlds.commit();
-            Thread writer = new Thread(() -> {
-                try {
-                    created.set(2);
-                } catch (Throwable e) {
-                    refused.set(e);
-                }
-            }, "writer");
-            writer.start();
-            writer.join();
-            assertTrue(refused.get() instanceof WorldConflictException, String.valueOf(refused.get()));
-            assertTrue(refused.get().getMessage().contains("open world at depth 1 of thread '"
-                    + Thread.currentThread().getName() + "'"), refused.get().getMessage());
+            Throwable refused = failureOfWriteOn("writer", () -> created.set(2));
+            assertTrue(refused instanceof WorldConflictException, String.valueOf(refused));
+            assertTrue(refused.getMessage().contains("open world at depth 1 of thread '"
+                    + Thread.currentThread().getName() + "'"), refused.getMessage());
             assertEquals(1, created.value());
         } finally {
             Worlds.pop();
@@ -148,30 +131,36 @@ class ThreadsTest {
 
     /**
      * A thread without worlds writing an object saved in the innermost world of the only thread
-     * with worlds: the stamp is {@code current}, so only the barrier's compare of the writing
-     * thread with the owner catches it.
+     * with worlds: the stamp is the published {@code WorldsRuntime.current}, which the barrier
+     * once compared with; it now compares with the writer's own comparand, null.
      */
     @Test
     void aThreadWithNoWorldWritingTheOnlyOwnersInnermostWorldConflicts() throws Exception {
         Cell shared = new Cell(0);
-        AtomicReference<Throwable> refused = new AtomicReference<>();
         Worlds.push();
         try {
             shared.set(1);
-            Thread writer = new Thread(() -> {
-                try {
-                    shared.set(2);
-                } catch (Throwable e) {
-                    refused.set(e);
-                }
-            }, "writer");
-            writer.start();
-            writer.join();
-            assertTrue(refused.get() instanceof WorldConflictException, String.valueOf(refused.get()));
+            Throwable refused = failureOfWriteOn("writer", () -> shared.set(2));
+            assertTrue(refused instanceof WorldConflictException, String.valueOf(refused));
             assertEquals(1, shared.value(), "the refused write did not land");
         } finally {
             Worlds.pop();
         }
         assertEquals(0, shared.value());
+    }
+
+    /** Runs {@code write} on a new thread named {@code name}; what it threw, or null. */
+    private static Throwable failureOfWriteOn(String name, Runnable write) throws InterruptedException {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                write.run();
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, name);
+        writer.start();
+        writer.join();
+        return failure.get();
     }
 }
