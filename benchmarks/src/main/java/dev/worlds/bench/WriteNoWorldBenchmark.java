@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Writes with no world open: writes two fields of each of {@value Sizes#CELLS} cells. The woven
- * barrier compares each cell's stamp (null) with {@code WorldsRuntime.current} (null) and never
+ * barrier compares each cell's stamp (null) with the method's comparand (null, no world) and never
  * saves, so this is the price every program pays for being woven. Goal: woven/plain &le; 1.05x.
  * Score: ns per cell.
  *

@@ -69,7 +69,7 @@ public final class WorldsRuntime {
      * open, takes the array path that saves into its own world.
      */
     static boolean savedLast(Object array) {
-        return array == lastSavedArray && ownerThread == Thread.currentThread();
+        return array == lastSavedArray && ownsCurrent();
     }
 
     /**
@@ -462,18 +462,12 @@ public final class WorldsRuntime {
     }
 
     /**
-     * The stamp of an object being constructed: the calling thread's innermost world (objects
-     * created in a world need no save there), or null when it has none.
+     * The stamp of an object being constructed: what the calling thread's barriers compare with
+     * ({@link #comparand()}), its innermost world or null, since an object created in a world needs
+     * no save there.
      */
     public static Object newStamp() {
-        Object value = current;
-        if (value == null) {
-            return null;
-        }
-        if (value != SHARED && owner == Thread.currentThread()) {
-            return value;
-        }
-        return ThreadWorlds.current().stamp();
+        return comparand();
     }
 
     /**

@@ -126,7 +126,7 @@ final class QueensBoard implements Tracked {
     }
 
     private void barrier() {
-        if (stamp != WorldsRuntime.current) {
+        if (stamp != WorldsRuntime.comparand()) {
             WorldsRuntime.save(this);
         }
     }

@@ -94,7 +94,7 @@ final class TreeNode implements Tracked {
     }
 
     private void barrier() {
-        if (stamp != WorldsRuntime.current) {
+        if (stamp != WorldsRuntime.comparand()) {
             WorldsRuntime.save(this);
         }
     }
