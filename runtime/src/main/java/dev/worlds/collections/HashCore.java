@@ -64,10 +64,10 @@ final class HashCore<K, V> {
     LinkedNode<K, V> head;
     LinkedNode<K, V> tail;
 
-    /** Views, made on first use (they hold no state of their own). */
-    Set<K> keySetView;
-    Collection<V> valuesView;
-    Set<Map.Entry<K, V>> entrySetView;
+    /** Views, made on first use (they hold no state of their own; typed as this package's classes, which are woven). */
+    KeyView keySetView;
+    ValueView valuesView;
+    EntryView entrySetView;
 
     HashCore(float loadFactor, int threshold, boolean linked, boolean accessOrder,
             TrackedLinkedHashMap<K, V> owner) {
@@ -1013,7 +1013,7 @@ final class HashCore<K, V> {
     // ------------------------------------------------------------------ views
 
     Set<K> keySet() {
-        Set<K> ks = keySetView;
+        KeyView ks = keySetView;
         if (ks == null) {
             ks = new KeyView(false);
             keySetView = ks;
@@ -1022,7 +1022,7 @@ final class HashCore<K, V> {
     }
 
     Collection<V> values() {
-        Collection<V> vs = valuesView;
+        ValueView vs = valuesView;
         if (vs == null) {
             vs = new ValueView(false);
             valuesView = vs;
@@ -1031,7 +1031,7 @@ final class HashCore<K, V> {
     }
 
     Set<Map.Entry<K, V>> entrySet() {
-        Set<Map.Entry<K, V>> es = entrySetView;
+        EntryView es = entrySetView;
         if (es == null) {
             es = new EntryView(false);
             entrySetView = es;
