@@ -878,6 +878,44 @@ final class HashCore<K, V> {
         return r;
     }
 
+    /**
+     * Writes this core for a subclass of a tracked class being serialized with its own fields (the
+     * tracked class itself writes the plain JDK class instead): load factor, access order, size,
+     * then each key (and value if {@code withValues}) in iteration order.
+     */
+    void writeTo(java.io.ObjectOutputStream s, boolean withValues) throws java.io.IOException {
+        s.writeFloat(loadFactor);
+        s.writeBoolean(accessOrder);
+        s.writeInt(size);
+        for (Iterator<HashNode<K, V>> it = new NodeIterator<>(ENTRIES, false); it.hasNext(); ) {
+            HashNode<K, V> e = it.next();
+            s.writeObject(e.key);
+            if (withValues) {
+                s.writeObject(e.value);
+            }
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote into a new core ({@code value} for every key if no values were written). */
+    @SuppressWarnings("unchecked")
+    static <K, V> HashCore<K, V> readFrom(java.io.ObjectInputStream s, boolean withValues, V value, boolean linked,
+            TrackedLinkedHashMap<K, V> owner) throws java.io.IOException, ClassNotFoundException {
+        float loadFactor = s.readFloat();
+        boolean accessOrder = s.readBoolean();
+        int size = s.readInt();
+        if (size < 0 || !(loadFactor > 0)) {
+            throw new java.io.InvalidObjectException("Illegal size " + size + " or load factor " + loadFactor);
+        }
+        HashCore<K, V> core = of(Math.max((int) Math.min(size / loadFactor + 1.0f, MAXIMUM_CAPACITY), 1), loadFactor,
+                linked, accessOrder, owner);
+        for (int i = 0; i < size; i++) {
+            K key = (K) s.readObject();
+            V v = withValues ? (V) s.readObject() : value;
+            core.putVal(hash(key), key, v, false, false);
+        }
+        return core;
+    }
+
     // ------------------------------------------------------------------ Map's equals, hashCode, toString
 
     boolean mapEquals(Map<?, ?> self, Object o) {

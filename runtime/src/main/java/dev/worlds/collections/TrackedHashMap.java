@@ -31,7 +31,7 @@ public class TrackedHashMap<K, V> extends HashMap<K, V> {
     private static final long serialVersionUID = 1L;
 
     /** All the entries; replaced by {@link #clone()} in the copy. */
-    HashCore<K, V> core;
+    transient HashCore<K, V> core;
 
     /** An empty map with capacity 16 and load factor 0.75, as {@link HashMap#HashMap()}. */
     public TrackedHashMap() {
@@ -221,4 +221,20 @@ public class TrackedHashMap<K, V> extends HashMap<K, V> {
     int capacity() {
         return core.table == null ? 0 : core.table.length;
     }
+
+    /**
+     * Serialization of a subclass (this class itself is written as the plain JDK class, see
+     * {@code writeReplace}): the JDK superclass writes its own, empty state; this writes the
+     * entries, which {@link #readObject} reads back.
+     */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        core.writeTo(s, true);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        core = HashCore.<K, V>readFrom(s, true, null, false, null);
+    }
+
 }

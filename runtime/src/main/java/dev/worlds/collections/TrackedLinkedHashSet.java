@@ -38,7 +38,7 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
     static final Object PRESENT = new Object();
 
     /** The elements, as keys; replaced by {@link #clone()} in the copy. */
-    HashCore<E, Object> core;
+    transient HashCore<E, Object> core;
 
     /** An empty set (capacity 16, load factor 0.75), as {@link LinkedHashSet#LinkedHashSet()}. */
     public TrackedLinkedHashSet() {
@@ -254,4 +254,20 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
         }
         return copy;
     }
+
+    /**
+     * Serialization of a subclass (this class itself is written as the plain JDK class, see
+     * {@code writeReplace}): the JDK superclass writes its own, empty state; this writes the
+     * entries, which {@link #readObject} reads back.
+     */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        core.writeTo(s, false);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        core = HashCore.<E, Object>readFrom(s, false, PRESENT, true, null);
+    }
+
 }

@@ -156,10 +156,26 @@ class TrackedHashMapTest {
         assertTrue(map.keySet().spliterator().hasCharacteristics(Spliterator.DISTINCT | Spliterator.SIZED));
     }
 
+    /** A user class extending HashMap, rebased by the weaver. */
+    static class Sub extends TrackedHashMap<String, String> {
+        private static final long serialVersionUID = 1L;
+        String tag = "tag";
+    }
+
+    @Test
+    void aSubclassSerializesWithItsEntriesAndFields() throws Exception {
+        Sub map = new Sub();
+        map.put("a", "1");
+        map.put(null, null);
+        Sub back = (Sub) roundTrip(map);
+        assertEquals(map, back);
+        assertEquals("tag", back.tag);
+        back.put("b", "2");
+        assertEquals(3, back.size());
+    }
+
     @Test
     void cloneIsAnIndependentTrackedHashMapOfTheSameClass() {
-        class Sub extends TrackedHashMap<String, String> {
-        }
         Sub map = new Sub();
         map.put("a", "1");
         map.put(null, null);
