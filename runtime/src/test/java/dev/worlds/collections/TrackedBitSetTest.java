@@ -208,6 +208,30 @@ class TrackedBitSetTest {
         assertArrayEquals(serialize(jdkSticky), serialize(sticky), "the same serial bytes as java.util.BitSet");
     }
 
+    /** A woven class that extends BitSet is rebased onto the tracked one: it serializes as itself. */
+    static final class Flags extends TrackedBitSet {
+        private static final long serialVersionUID = 1L;
+        String name = "flags";
+
+        Flags() {
+            super(200);
+        }
+    }
+
+    @Test
+    void aSubclassSerializesAsItselfWithItsBits() throws Exception {
+        Flags flags = new Flags();
+        flags.set(3);
+        flags.set(150);
+        Flags copy = (Flags) roundTrip(flags);
+        assertEquals("flags", copy.name);
+        assertEquals(flags, copy);
+        assertEquals(flags.size(), copy.size());
+        copy.set(500);
+        assertTrue(copy.get(500));
+        assertFalse(flags.get(500), "the copy has words of its own");
+    }
+
     private static byte[] serialize(Object object) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -298,6 +298,29 @@ class TrackedPriorityQueueTest {
         assertEquals(PriorityQueue.class, roundTrip(new TrackedPriorityQueue<String>()).getClass());
     }
 
+    /** A woven class that extends PriorityQueue is rebased onto the tracked one: it serializes as itself. */
+    static final class Jobs extends TrackedPriorityQueue<String> {
+        private static final long serialVersionUID = 1L;
+        String owner = "ops";
+
+        Jobs() {
+            super(Collections.reverseOrder());
+        }
+    }
+
+    @Test
+    void aSubclassSerializesAsItselfWithItsElements() throws Exception {
+        Jobs jobs = new Jobs();
+        jobs.addAll(List.of("b", "e", "a", "d"));
+        Jobs copy = (Jobs) roundTrip(jobs);
+        assertEquals("ops", copy.owner);
+        assertEquals(Collections.reverseOrder(), copy.comparator());
+        assertArrayEquals(jobs.toArray(), copy.toArray());
+        copy.add("z");
+        assertEquals("z", copy.poll());
+        assertEquals("e", copy.poll());
+    }
+
     private static Object roundTrip(Object object) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
