@@ -43,6 +43,11 @@ import java.util.stream.StreamSupport;
  * back, so after a rollback the mirror would be stale until the next write. In woven code plain
  * sets come only from code that is not woven, from deserialization and from
  * {@code BitSet.valueOf} (which the weaver can redirect to this class's {@code valueOf}).
+ *
+ * <p>While the calling thread has a world open, {@link #stream()}'s spliterator does not split,
+ * so a parallel stream runs on that thread: its cursor is state the world owns, which other
+ * threads may not write. A subclass (a woven class that extended {@code BitSet}) serializes as
+ * itself: the private {@code writeReplace} applies to this class only.
  */
 public class TrackedBitSet extends BitSet {
     private static final long serialVersionUID = 1L;

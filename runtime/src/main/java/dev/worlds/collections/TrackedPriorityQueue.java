@@ -35,7 +35,13 @@ import java.util.stream.StreamSupport;
  * {@link #stream()} and {@link #parallelStream()} are overridden to use a spliterator over this
  * queue's own heap, so streams are right; a direct {@code spliterator()} call (or a JDK wrapper
  * such as {@code Collections.unmodifiableCollection(queue).spliterator()} that forwards to it)
- * is not.
+ * is not. While the calling thread has a world open the stream's spliterator does not split, so
+ * a parallel stream runs on that thread: its cursor is state the world owns, which other threads
+ * may not write.
+ *
+ * <p>A subclass (a woven class that extended {@code PriorityQueue}) serializes as itself: the
+ * private {@code writeReplace} applies to this class only, and the fields of this class are
+ * serialized by default.
  *
  * @param <E> the type of elements
  */
