@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Worlds;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
@@ -42,6 +43,11 @@ import java.util.stream.StreamSupport;
  * back, so after a rollback the mirror would be stale until the next write. In woven code plain
  * sets come only from code that is not woven, from deserialization and from
  * {@code BitSet.valueOf} (which the weaver can redirect to this class's {@code valueOf}).
+ *
+ * <p>While the calling thread has a world open, {@link #stream()}'s spliterator does not split,
+ * so a parallel stream runs on that thread: its cursor is state the world owns, which other
+ * threads may not write. A subclass (a woven class that extended {@code BitSet}) serializes as
+ * itself: the private {@code writeReplace} applies to this class only.
  */
 public class TrackedBitSet extends BitSet {
     private static final long serialVersionUID = 1L;
@@ -105,13 +111,23 @@ public class TrackedBitSet extends BitSet {
             n--;
         }
         long[] words = new long[n];
-        lb.get(words);
+        for (int i = 0; i < n; i++) {   // element by element: no array handed to a JDK method
+            words[i] = lb.get(i);
+        }
         return new TrackedBitSet(words);
     }
 
     /** Like {@link BitSet#valueOf(byte[])}, returning a tracked set. */
     public static TrackedBitSet valueOf(byte[] bytes) {
-        return valueOf(ByteBuffer.wrap(bytes));
+        int n = bytes.length;
+        while (n > 0 && bytes[n - 1] == 0) {
+            n--;
+        }
+        long[] words = new long[(n + 7) / 8];
+        for (int i = 0; i < n; i++) {   // little-endian, as BitSet.valueOf(byte[])
+            words[i >> 3] |= (bytes[i] & 0xffL) << (8 * (i & 7));
+        }
+        return new TrackedBitSet(words);
     }
 
     /** Like {@link BitSet#valueOf(ByteBuffer)}, returning a tracked set. */
@@ -186,12 +202,9 @@ public class TrackedBitSet extends BitSet {
             len++;
         }
         byte[] bytes = new byte[len];
-        ByteBuffer bb = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n - 1; i++) {
-            bb.putLong(words[i]);
-        }
-        for (long x = words[n - 1]; x != 0; x >>>= 8) {
-            bb.put((byte) (x & 0xff));
+        final long[] w = words;
+        for (int i = 0; i < len; i++) {   // little-endian; written here, not through a ByteBuffer
+            bytes[i] = (byte) (w[i >> 3] >>> (8 * (i & 7)));
         }
         return bytes;
     }
@@ -817,8 +830,17 @@ public class TrackedBitSet extends BitSet {
             }
         }
 
+        /**
+         * Splits like the JDK's, except while the calling thread has a world open: then this
+         * spliterator's cursor is tracked state owned by that world, which a parallel stream's
+         * other threads may not write (they would get a WorldConflictException), so it does not
+         * split and the whole traversal stays on the calling thread.
+         */
         @Override
         public OfInt trySplit() {
+            if (Worlds.depth() > 0) {
+                return null;
+            }
             int hi = getFence();
             int lo = index;
             if (lo < 0) {

@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Worlds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,7 +35,13 @@ import java.util.stream.StreamSupport;
  * {@link #stream()} and {@link #parallelStream()} are overridden to use a spliterator over this
  * queue's own heap, so streams are right; a direct {@code spliterator()} call (or a JDK wrapper
  * such as {@code Collections.unmodifiableCollection(queue).spliterator()} that forwards to it)
- * is not.
+ * is not. While the calling thread has a world open the stream's spliterator does not split, so
+ * a parallel stream runs on that thread: its cursor is state the world owns, which other threads
+ * may not write.
+ *
+ * <p>A subclass (a woven class that extended {@code PriorityQueue}) serializes as itself: the
+ * private {@code writeReplace} applies to this class only, and the fields of this class are
+ * serialized by default.
  *
  * @param <E> the type of elements
  */
@@ -603,7 +610,7 @@ public class TrackedPriorityQueue<E> extends PriorityQueue<E> {
         return StreamSupport.stream(new Spl(0, -1, 0), false);
     }
 
-    /** A parallel stream over this queue's own heap. */
+    /** A parallel stream over this queue's own heap; sequential while the calling thread has a world open (see Spl.trySplit). */
     @Override
     public Stream<E> parallelStream() {
         return StreamSupport.stream(new Spl(0, -1, 0), true);
@@ -754,8 +761,17 @@ public class TrackedPriorityQueue<E> extends PriorityQueue<E> {
             return hi;
         }
 
+        /**
+         * Splits like the JDK's, except while the calling thread has a world open: then this
+         * spliterator's cursor is tracked state owned by that world, which the stream's other
+         * threads may not write (they would get a WorldConflictException), so it does not split
+         * and the whole traversal stays on the calling thread.
+         */
         @Override
         public Spl trySplit() {
+            if (Worlds.depth() > 0) {
+                return null;
+            }
             int hi = getFence();
             int lo = index;
             int mid = (lo + hi) >>> 1;

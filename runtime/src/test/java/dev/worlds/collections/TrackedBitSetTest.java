@@ -180,6 +180,22 @@ class TrackedBitSetTest {
         assertEquals(List.of(0, 1, 3, 191, 5000), set.stream().boxed().collect(Collectors.toList()));
     }
 
+    /** Inside a world the spliterator does not split (its cursor is owned by the world): same results. */
+    @Test
+    void parallelStreamsWorkInsideAWorld() {
+        TrackedBitSet set = new TrackedBitSet();
+        set.set(0, 100_000);
+        long sum = 100_000L * 99_999 / 2;
+        Worlds.push();
+        assertEquals(sum, set.stream().parallel().asLongStream().sum());
+        TrackedBitSet inside = (TrackedBitSet) set.clone();
+        inside.clear(0);
+        assertEquals(sum, inside.stream().parallel().asLongStream().sum());
+        assertEquals(99_999, inside.stream().parallel().count());
+        Worlds.pop();
+        assertEquals(sum, set.stream().parallel().asLongStream().sum());
+    }
+
     @Test
     void serializesAsAPlainBitSetWithTheJdksWords() throws Exception {
         TrackedBitSet sticky = new TrackedBitSet(1000);

@@ -274,6 +274,23 @@ class TrackedPriorityQueueTest {
         assertEquals(jdk.spliterator().characteristics(), queue.trackedSpliterator().characteristics());
     }
 
+    /** Inside a world the spliterator does not split (its cursor is owned by the world): same results. */
+    @Test
+    void parallelStreamsWorkInsideAWorld() {
+        TrackedPriorityQueue<Integer> queue = new TrackedPriorityQueue<>();
+        for (int i = 0; i < 10_000; i++) {
+            queue.add(i * 7 % 10_000);
+        }
+        long sum = 10_000L * 9_999 / 2;
+        Worlds.push();
+        assertEquals(sum, queue.parallelStream().mapToLong(Integer::longValue).sum());
+        TrackedPriorityQueue<Integer> inside = new TrackedPriorityQueue<>(queue);
+        assertEquals(sum, inside.stream().parallel().mapToLong(Integer::longValue).sum());
+        assertEquals(queue.stream().collect(Collectors.toList()), inside.parallelStream().collect(Collectors.toList()));
+        Worlds.pop();
+        assertEquals(sum, queue.parallelStream().mapToLong(Integer::longValue).sum());
+    }
+
     /**
      * {@code PriorityQueue.spliterator()} is final: on a tracked queue it runs over the JDK
      * superclass's empty heap. This test pins that known limitation; if it fails, the JDK or the
