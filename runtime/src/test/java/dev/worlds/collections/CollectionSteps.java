@@ -75,9 +75,9 @@ final class CollectionSteps {
                 step("add", 4, (c, a, x) -> c.add(a.elem(0))),
                 step("remove(Object)", 2, (c, a, x) -> c.remove(a.elem(0))),
                 step("contains", 1, (c, a, x) -> c.contains(a.elem(0))),
-                step("addAll", 2, (c, a, x) -> c.addAll(a.elems(1, 20))),
+                step("addAll", 3, (c, a, x) -> c.addAll(a.elems(1, 40))),
                 step("removeAll", 1, (c, a, x) -> c.removeAll(a.elems(1, 8))),
-                step("retainAll", 1, (c, a, x) -> c.retainAll(a.elems(1, 48))),
+                step("retainAll", 1, (c, a, x) -> c.retainAll(a.elems(1, 100))),
                 step("containsAll", 1, (c, a, x) -> c.containsAll(a.elems(1, 3))),
                 step("removeIf", 1, (c, a, x) -> {
                     int m = 2 + a.small(2, 5);
@@ -308,8 +308,8 @@ final class CollectionSteps {
     static <M extends Map<Integer, Integer>> List<Step<M>> map() {
         return List.of(
                 step("put", 6, (m, a, x) -> m.put(a.elem(0), a.elem(1))),
-                step("putAll", 2, (m, a, x) -> {
-                    m.putAll(a.entries(2, 20));
+                step("putAll", 3, (m, a, x) -> {
+                    m.putAll(a.entries(2, 40));
                     return null;
                 }),
                 step("remove", 3, (m, a, x) -> m.remove(a.elem(0))),
@@ -381,7 +381,7 @@ final class CollectionSteps {
                 step("keySet/values iterator walk", 1, (m, a, x) ->
                         walk(a.bool(2) ? m.keySet().iterator() : m.values().iterator(), a.random(1))),
                 step("keySet/values retainAll/removeAll", 1, (m, a, x) -> {
-                    List<Integer> some = a.elems(1, 40);
+                    List<Integer> some = a.elems(1, 100);
                     switch (a.small(2, 4)) {
                         case 0:
                             return m.keySet().retainAll(some);
