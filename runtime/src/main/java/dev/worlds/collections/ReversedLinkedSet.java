@@ -27,6 +27,11 @@ final class ReversedLinkedSet<E> extends AbstractSet<E> {
     }
 
     @Override
+    public java.util.Spliterator<E> spliterator() {
+        return HashCore.spliterator(this, java.util.Spliterator.DISTINCT | java.util.Spliterator.ORDERED);
+    }
+
+    @Override
     public int size() {
         return base.size();
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -114,7 +113,7 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
+        return HashCore.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
     }
 
     @Override
