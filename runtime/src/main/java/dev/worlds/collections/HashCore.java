@@ -64,11 +64,6 @@ final class HashCore<K, V> {
     LinkedNode<K, V> head;
     LinkedNode<K, V> tail;
 
-    /** Views, made on first use (they hold no state of their own; typed as this package's classes, which are woven). */
-    KeyView keySetView;
-    ValueView valuesView;
-    EntryView entrySetView;
-
     HashCore(float loadFactor, int threshold, boolean linked, boolean accessOrder,
             TrackedLinkedHashMap<K, V> owner) {
         this.loadFactor = loadFactor;
@@ -1100,31 +1095,20 @@ final class HashCore<K, V> {
 
     // ------------------------------------------------------------------ views
 
+    // A view is made on each call rather than cached in a field: caching would make keySet() a write,
+    // which saves the core in a world and fails (WorldConflictException) when another thread merely
+    // reads a map some world owns. Views hold no state, and a short-lived one is usually not even allocated.
+
     Set<K> keySet() {
-        KeyView ks = keySetView;
-        if (ks == null) {
-            ks = new KeyView(false);
-            keySetView = ks;
-        }
-        return ks;
+        return new KeyView(false);
     }
 
     Collection<V> values() {
-        ValueView vs = valuesView;
-        if (vs == null) {
-            vs = new ValueView(false);
-            valuesView = vs;
-        }
-        return vs;
+        return new ValueView(false);
     }
 
     Set<Map.Entry<K, V>> entrySet() {
-        EntryView es = entrySetView;
-        if (es == null) {
-            es = new EntryView(false);
-            entrySetView = es;
-        }
-        return es;
+        return new EntryView(false);
     }
 
     private int viewCharacteristics(int base) {
