@@ -20,8 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The kinds {@link CollectionsPropertyTest} runs: one entry per tracked class (and per behaviour
@@ -106,16 +110,64 @@ final class CollectionKinds {
                                     s -> BitSet.valueOf(s.toLongArray()))))
                     .compare(CollectionKinds::bitSetDiff);
 
+    static final CollectionKind<ArrayList<Integer>> ARRAY_LIST =
+            CollectionKind.<ArrayList<Integer>>of("ArrayList", TrackedArrayList::new, ArrayList::new)
+                    .steps(CollectionSteps.collection(), CollectionSteps.list(), List.of(
+                            cloneStep(CollectionKinds::cloneOf),
+                            copyStep("new ArrayList(list)", TrackedArrayList::new, ArrayList::new),
+                            step("ensureCapacity/trimToSize", 1, (l, a, x) -> {
+                                if (a.bool(1)) {
+                                    l.ensureCapacity(a.small(2, 100));
+                                } else {
+                                    l.trimToSize();
+                                }
+                                return l.size();
+                            })))
+                    .compare((t, m, x) -> collectionDiff(t, m, true))
+                    .inner();
+
+    static final CollectionKind<TreeMap<Integer, Integer>> TREE_MAP =
+            CollectionKind.<TreeMap<Integer, Integer>>of("TreeMap", TrackedTreeMap::new, TreeMap::new)
+                    .steps(CollectionSteps.map(), CollectionSteps.navigableMap(), List.of(
+                            cloneStep(CollectionKinds::cloneOf),
+                            copyStep("new TreeMap(sortedMap)", TrackedTreeMap::new, TreeMap::new),
+                            copyStep("new TreeMap(map)", t -> new TrackedTreeMap<>((Map<Integer, Integer>) new HashMap<>(t)),
+                                    t -> new TreeMap<>((Map<Integer, Integer>) new HashMap<>(t)))))
+                    .compare((t, m, x) -> navigableMapDiff(t, m));
+
+    /** Reverse order with nulls last: null keys are allowed and sort last. */
+    static final CollectionKind<TreeMap<Integer, Integer>> REVERSE_TREE_MAP =
+            CollectionKind.<TreeMap<Integer, Integer>>of("TreeMap(reverse, nulls last)",
+                            () -> new TrackedTreeMap<>(CollectionSteps.REVERSE_NULLS_LAST), () -> new TreeMap<>(CollectionSteps.REVERSE_NULLS_LAST))
+                    .steps(CollectionSteps.map(), CollectionSteps.navigableMap(), List.of(cloneStep(CollectionKinds::cloneOf)))
+                    .compare((t, m, x) -> navigableMapDiff(t, m));
+
+    static final CollectionKind<TreeSet<Integer>> TREE_SET =
+            CollectionKind.<TreeSet<Integer>>of("TreeSet", TrackedTreeSet::new, TreeSet::new)
+                    .steps(CollectionSteps.collection(), CollectionSteps.navigableSet(), List.of(
+                            cloneStep(CollectionKinds::cloneOf),
+                            copyStep("new TreeSet(sortedSet)", TrackedTreeSet::new, TreeSet::new),
+                            copyStep("new TreeSet(collection)", t -> new TrackedTreeSet<>(new ArrayList<>(t)),
+                                    t -> new TreeSet<>(new ArrayList<>(t)))))
+                    .compare((t, m, x) -> navigableSetDiff(t, m))
+                    .inner();
+
     /** A map of collections (Map<Integer, Set<Integer>> or of lists): the values are slots of the program. */
     static final CollectionKind<HashMap<Integer, Collection<Integer>>> NESTED_MAP =
             CollectionKind.<HashMap<Integer, Collection<Integer>>>of("HashMap<Integer, Collection>", TrackedHashMap::new, HashMap::new)
-                    .steps(nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
+                    .steps(CollectionKinds.<HashMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
+                    .compare(CollectionKinds::nestedDiff);
+
+    static final CollectionKind<TreeMap<Integer, Collection<Integer>>> NESTED_TREE_MAP =
+            CollectionKind.<TreeMap<Integer, Collection<Integer>>>of("TreeMap<Integer, Collection>", TrackedTreeMap::new, TreeMap::new)
+                    .steps(CollectionKinds.<TreeMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
                     .compare(CollectionKinds::nestedDiff);
 
     /** Every kind a program starts with, one instance each; the inner kinds are also the nested map's values. */
     static List<CollectionKind<?>> all() {
         return List.of(HASH_MAP, HASH_SET, LINKED_HASH_MAP, ACCESS_ORDER_MAP, LRU_MAP, LINKED_HASH_SET,
-                PRIORITY_QUEUE, REVERSE_PRIORITY_QUEUE, BIT_SET, NESTED_MAP);
+                PRIORITY_QUEUE, REVERSE_PRIORITY_QUEUE, BIT_SET, ARRAY_LIST, TREE_MAP, REVERSE_TREE_MAP, TREE_SET,
+                NESTED_MAP, NESTED_TREE_MAP);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -128,6 +180,21 @@ final class CollectionKinds {
 
     @SuppressWarnings("unchecked")
     static <T> T cloneOf(HashSet<?> set) {
+        return (T) set.clone();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T cloneOf(ArrayList<?> list) {
+        return (T) list.clone();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T cloneOf(TreeMap<?, ?> map) {
+        return (T) map.clone();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T cloneOf(TreeSet<?> set) {
         return (T) set.clone();
     }
 
@@ -178,7 +245,7 @@ final class CollectionKinds {
         return (Collection<Integer>) x.innerAt(raw);
     }
 
-    private static List<Step<HashMap<Integer, Collection<Integer>>>> nestedSteps() {
+    private static <M extends Map<Integer, Collection<Integer>>> List<Step<M>> nestedSteps() {
         return List.of(
                 step("put(k, new)", 3, (m, a, x) -> x.canCreate() ? x.ref(m.put(a.elem(0), newInner(a, x))) : "full"),
                 step("put(k, existing)", 2, (m, a, x) -> x.ref(m.put(a.elem(0), existing(x, a.raw(1))))),
@@ -351,8 +418,39 @@ final class CollectionKinds {
         return null;
     }
 
+    /** {@link #mapDiff}, and the same entries in descending order, through the descending map and key set. */
+    static String navigableMapDiff(NavigableMap<Integer, Integer> t, NavigableMap<Integer, Integer> m) {
+        String diff = mapDiff(t, m, true);
+        if (diff != null) {
+            return diff;
+        }
+        if (!entries(t.descendingMap()).equals(entries(m.descendingMap()))) {
+            return "descendingMap " + entries(t.descendingMap()) + ", model " + entries(m.descendingMap());
+        }
+        if (!iterate(t.descendingKeySet()).equals(iterate(m.descendingKeySet()))) {
+            return "descendingKeySet " + iterate(t.descendingKeySet()) + ", model " + iterate(m.descendingKeySet());
+        }
+        return null;
+    }
+
+    /** {@link #collectionDiff}, and the same elements through the descending iterator. */
+    static String navigableSetDiff(NavigableSet<Integer> t, NavigableSet<Integer> m) {
+        String diff = collectionDiff(t, m, true);
+        if (diff != null) {
+            return diff;
+        }
+        List<Object> down = new ArrayList<>();
+        t.descendingIterator().forEachRemaining(down::add);
+        List<Object> modelDown = new ArrayList<>();
+        m.descendingIterator().forEachRemaining(modelDown::add);
+        if (!down.equals(modelDown)) {
+            return "descendingIterator " + down + ", model " + modelDown;
+        }
+        return null;
+    }
+
     /** Same entries, and each key maps to the same slot on both sides (the inner collections are compared as slots). */
-    private static String nestedDiff(Map<Integer, Collection<Integer>> t, Map<Integer, Collection<Integer>> m, Ctx x) {
+    private static <M extends Map<Integer, Collection<Integer>>> String nestedDiff(M t, M m, Ctx x) {
         String diff = mapDiff(t, m, true);
         if (diff != null) {
             return diff;

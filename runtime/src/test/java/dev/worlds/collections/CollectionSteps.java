@@ -15,6 +15,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Queue;
 import java.util.Random;
 import java.util.function.Function;
@@ -201,7 +203,12 @@ final class CollectionSteps {
                     l.replaceAll(e -> plus(e, k));
                     return null;
                 }),
-                step("hashCode/equals", 1, (l, a, x) -> List.of(l.hashCode(), l.equals(new ArrayList<>(l)))));
+                step("hashCode/equals", 1, (l, a, x) -> List.of(l.hashCode(), l.equals(new ArrayList<>(l)))),
+                step("subList queries", 1, (l, a, x) -> {
+                    int[] r = a.range(1, 2, l.size());
+                    List<Integer> sub = l.subList(r[0], r[1]);
+                    return List.of(sub.hashCode(), sub.toString(), sub.indexOf(a.elem(0)), sub.equals(new ArrayList<>(sub)));
+                }));
     }
 
     /** Moves a list iterator around at random, calling set, add and remove (legal or not). */
@@ -405,6 +412,179 @@ final class CollectionSteps {
                     m.clear();
                     return null;
                 }));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // NavigableMap (TreeMap)
+
+    /** An entry as text: the tree's entries are snapshots or live nodes, either way compared by key and value. */
+    static String text(Map.Entry<?, ?> e) {
+        return e == null ? "null" : e.getKey() + "=" + e.getValue();
+    }
+
+    /** A sub-map view picked by the step: head, tail, sub, descending, or a view of a view. */
+    static <M extends NavigableMap<Integer, Integer>> NavigableMap<Integer, Integer> subMap(M m, Args a) {
+        Integer lo = a.elem(0);
+        Integer hi = a.elem(3);
+        boolean loIn = (a.raw(2) & 1) != 0;
+        boolean hiIn = (a.raw(2) & 4) != 0;
+        switch (a.small(2, 7)) {
+            case 0:
+                return m.headMap(hi, hiIn);
+            case 1:
+                return m.tailMap(lo, loIn);
+            case 2:
+                return m.subMap(lo, loIn, hi, hiIn);
+            case 3:
+                return m.descendingMap();
+            case 4:
+                return m.descendingMap().headMap(hi, hiIn);
+            case 5:
+                return m.subMap(lo, true, hi, true).tailMap(lo, loIn);
+            default:
+                return m.descendingMap().subMap(hi, hiIn, lo, loIn);
+        }
+    }
+
+    static <M extends NavigableMap<Integer, Integer>> List<Step<M>> navigableMap() {
+        return List.of(
+                step("firstKey/lastKey", 1, (m, a, x) -> a.bool(1) ? m.firstKey() : m.lastKey()),
+                step("firstEntry/lastEntry", 1, (m, a, x) -> text(a.bool(1) ? m.firstEntry() : m.lastEntry())),
+                step("pollFirstEntry/pollLastEntry", 2, (m, a, x) -> text(a.bool(1) ? m.pollFirstEntry() : m.pollLastEntry())),
+                step("floor/ceiling/higher/lower", 1, (m, a, x) -> {
+                    Integer k = a.elem(0);
+                    return List.of(text(m.floorEntry(k)), text(m.ceilingEntry(k)), text(m.higherEntry(k)), text(m.lowerEntry(k)),
+                            String.valueOf(m.floorKey(k)), String.valueOf(m.higherKey(k)));
+                }),
+                step("view.clear", 2, (m, a, x) -> {
+                    NavigableMap<Integer, Integer> view = subMap(m, a);
+                    view.clear();
+                    return view.size();
+                }),
+                step("view.put", 2, (m, a, x) -> subMap(m, a).put(a.elem(1), a.elem(3))),
+                step("view.remove", 1, (m, a, x) -> subMap(m, a).remove(a.elem(1))),
+                step("view.pollFirst/LastEntry", 1, (m, a, x) -> {
+                    NavigableMap<Integer, Integer> view = subMap(m, a);
+                    return text((a.raw(1) & 1) == 0 ? view.pollFirstEntry() : view.pollLastEntry());
+                }),
+                step("view.entrySet walk: setValue, remove", 1, (m, a, x) -> {
+                    NavigableMap<Integer, Integer> view = subMap(m, a);
+                    Random random = a.random(1);
+                    List<Object> seen = new ArrayList<>();
+                    for (Iterator<Map.Entry<Integer, Integer>> it = view.entrySet().iterator(); it.hasNext(); ) {
+                        Map.Entry<Integer, Integer> e = it.next();
+                        seen.add(e.getKey());
+                        int r = random.nextInt(4);
+                        if (r == 0) {
+                            it.remove();
+                        } else if (r == 1) {
+                            seen.add(e.setValue(random.nextInt(70) - 8));
+                        }
+                    }
+                    return seen;
+                }),
+                step("view.keySet/values removeIf", 1, (m, a, x) -> {
+                    NavigableMap<Integer, Integer> view = subMap(m, a);
+                    int mod = 2 + a.small(1, 3);
+                    return (a.raw(1) & 1) == 0 ? view.keySet().removeIf(k -> picked(k, mod, 0))
+                            : view.values().removeIf(v -> picked(v, mod, 1));
+                }),
+                step("view queries", 1, (m, a, x) -> {
+                    NavigableMap<Integer, Integer> view = subMap(m, a);
+                    Integer k = a.elem(1);
+                    return List.of(view.size(), view.containsKey(k), String.valueOf(view.get(k)), view.toString(),
+                            text(view.firstEntry()), text(view.lastEntry()), text(view.ceilingEntry(k)), text(view.lowerEntry(k)));
+                }),
+                step("view.put/compute/merge", 1, (m, a, x) -> {
+                    NavigableMap<Integer, Integer> view = subMap(m, a);
+                    Integer k = a.elem(1);
+                    switch (a.small(3, 4)) {
+                        case 0:
+                            return view.putIfAbsent(k, 5);
+                        case 1:
+                            return view.compute(k, (key, v) -> v == null ? 1 : v + 1);
+                        case 2:
+                            return view.merge(k, 3, Integer::sum);
+                        default:
+                            return view.computeIfAbsent(k, key -> 7);
+                    }
+                }),
+                step("navigableKeySet/descendingKeySet", 1, (m, a, x) -> {
+                    NavigableSet<Integer> keys = a.bool(1) ? m.navigableKeySet() : m.descendingKeySet();
+                    switch (a.small(2, 4)) {
+                        case 0:
+                            return keys.pollFirst();
+                        case 1:
+                            return keys.pollLast();
+                        case 2:
+                            return keys.headSet(a.elem(0), true).removeIf(k -> picked(k, 2, 0));
+                        default:
+                            return walk(keys.iterator(), a.random(3));
+                    }
+                }),
+                step("firstEntry().setValue", 1, (m, a, x) -> {
+                    Map.Entry<Integer, Integer> e = m.firstEntry();
+                    return e == null ? null : e.setValue(1);
+                }));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // NavigableSet (TreeSet)
+
+    static NavigableSet<Integer> subSet(NavigableSet<Integer> s, Args a) {
+        Integer lo = a.elem(0);
+        Integer hi = a.elem(3);
+        boolean loIn = (a.raw(2) & 1) != 0;
+        boolean hiIn = (a.raw(2) & 4) != 0;
+        switch (a.small(2, 7)) {
+            case 0:
+                return s.headSet(hi, hiIn);
+            case 1:
+                return s.tailSet(lo, loIn);
+            case 2:
+                return s.subSet(lo, loIn, hi, hiIn);
+            case 3:
+                return s.descendingSet();
+            case 4:
+                return s.descendingSet().headSet(hi, hiIn);
+            case 5:
+                return s.subSet(lo, true, hi, true).tailSet(lo, loIn);
+            default:
+                return s.descendingSet().subSet(hi, hiIn, lo, loIn);
+        }
+    }
+
+    static <S extends NavigableSet<Integer>> List<Step<S>> navigableSet() {
+        return List.of(
+                step("first/last", 1, (s, a, x) -> a.bool(1) ? s.first() : s.last()),
+                step("pollFirst/pollLast", 2, (s, a, x) -> a.bool(1) ? s.pollFirst() : s.pollLast()),
+                step("floor/ceiling/higher/lower", 1, (s, a, x) -> {
+                    Integer e = a.elem(0);
+                    return Arrays.asList(s.floor(e), s.ceiling(e), s.higher(e), s.lower(e));
+                }),
+                step("view.clear", 2, (s, a, x) -> {
+                    NavigableSet<Integer> view = subSet(s, a);
+                    view.clear();
+                    return view.size();
+                }),
+                step("view.add", 2, (s, a, x) -> subSet(s, a).add(a.elem(1))),
+                step("view.remove", 1, (s, a, x) -> subSet(s, a).remove(a.elem(1))),
+                step("view.pollFirst/pollLast", 1, (s, a, x) -> {
+                    NavigableSet<Integer> view = subSet(s, a);
+                    return (a.raw(1) & 1) == 0 ? view.pollFirst() : view.pollLast();
+                }),
+                step("view iterator walk", 1, (s, a, x) -> walk(subSet(s, a).iterator(), a.random(1))),
+                step("view.removeIf/addAll", 1, (s, a, x) -> {
+                    NavigableSet<Integer> view = subSet(s, a);
+                    return (a.raw(1) & 1) == 0 ? view.removeIf(e -> picked(e, 3, 0)) : view.addAll(a.nonNulls(1, 6));
+                }),
+                step("view queries", 1, (s, a, x) -> {
+                    NavigableSet<Integer> view = subSet(s, a);
+                    Integer e = a.elem(1);
+                    return Arrays.asList(view.size(), view.contains(e), view.toString(), view.isEmpty() ? null : view.first(),
+                            view.ceiling(e), view.lower(e));
+                }),
+                step("descendingIterator walk", 1, (s, a, x) -> walk(s.descendingIterator(), a.random(1))));
     }
 
     // ---------------------------------------------------------------------------------------
