@@ -101,6 +101,8 @@ final class Args {
             bit = -1 - (r / 40) % 3;
         } else if (kind == 1) {
             bit = (r / 40) % 5000;
+        } else if (kind == 2) {
+            bit = 40_000 + (r / 40) % 30_000;   // a words array of over 512 longs: saved in chunks
         } else if (kind < 8) {
             bit = 64 * ((r / 40) % 6) + (r / 240) % 3 - 1;
         } else {
@@ -126,6 +128,21 @@ final class Args {
             list.add(elemOf(r.nextInt(1 << 20)));
         }
         seen.add(list.toString());
+        return list;
+    }
+
+    /**
+     * Many distinct elements (300 to 1,500, away from the small ones): tables, list arrays and heaps
+     * then grow past 512 elements, where the runtime saves arrays in chunks.
+     */
+    List<Integer> many(int i) {
+        int n = 300 + Math.floorMod(raw[i], 1201);
+        int base = 100 + Math.floorMod(raw[i] / 1201, 5) * 10_000;
+        List<Integer> list = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            list.add(base + 7 * k);
+        }
+        seen.add(n + " from " + base);
         return list;
     }
 

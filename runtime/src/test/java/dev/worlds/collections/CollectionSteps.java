@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
@@ -78,6 +79,7 @@ final class CollectionSteps {
                 step("remove(Object)", 2, (c, a, x) -> c.remove(a.elem(0))),
                 step("contains", 1, (c, a, x) -> c.contains(a.elem(0))),
                 step("addAll", 3, (c, a, x) -> c.addAll(a.elems(1, 40))),
+                step("addAll(many)", 1, (c, a, x) -> c.addAll(a.many(1))),
                 step("removeAll", 1, (c, a, x) -> c.removeAll(a.elems(1, 8))),
                 step("retainAll", 1, (c, a, x) -> c.retainAll(a.elems(1, 100))),
                 step("containsAll", 1, (c, a, x) -> c.containsAll(a.elems(1, 3))),
@@ -317,6 +319,14 @@ final class CollectionSteps {
                 step("put", 6, (m, a, x) -> m.put(a.elem(0), a.elem(1))),
                 step("putAll", 3, (m, a, x) -> {
                     m.putAll(a.entries(2, 40));
+                    return null;
+                }),
+                step("putAll(many)", 1, (m, a, x) -> {
+                    Map<Integer, Integer> many = new LinkedHashMap<>();
+                    for (Integer k : a.many(1)) {
+                        many.put(k, k & 63);
+                    }
+                    m.putAll(many);
                     return null;
                 }),
                 step("remove", 3, (m, a, x) -> m.remove(a.elem(0))),
