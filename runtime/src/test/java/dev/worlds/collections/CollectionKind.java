@@ -62,8 +62,13 @@ final class CollectionKind<C> {
         /** This side's collection of an existing slot of an inner kind, chosen by {@code raw}; null if none. */
         Object innerAt(int raw);
 
+        /** This side's collection of an existing slot whose kind {@code which} accepts, chosen by {@code raw}; null if none. */
+        Object slotWhere(java.util.function.Predicate<CollectionKind<?>> which, int raw);
+
         /** This side's collection of an existing slot of {@code kind}, chosen by {@code raw}; null if none. */
-        Object slotOf(CollectionKind<?> kind, int raw);
+        default Object slotOf(CollectionKind<?> kind, int raw) {
+            return slotWhere(k -> k == kind, raw);
+        }
 
         /** Names a collection by its slot ({@code #3}), so both sides can compare what they returned. */
         String ref(Object collection);
@@ -76,6 +81,8 @@ final class CollectionKind<C> {
     private int[] byWeight = new int[0];
     private Comparison<C> comparison;
     private boolean inner;
+    private boolean nested;
+    private Class<?> modelType;
 
     private CollectionKind(String name, Supplier<? extends C> tracked, Supplier<? extends C> model) {
         this.name = name;
@@ -119,6 +126,34 @@ final class CollectionKind<C> {
 
     boolean isInner() {
         return inner;
+    }
+
+    /** Its values are slots of the program (a map of collections). */
+    CollectionKind<C> nested() {
+        this.nested = true;
+        return this;
+    }
+
+    boolean isNested() {
+        return nested;
+    }
+
+    /** The model's class (java.util.HashMap, ...): which other slots a step may use as an argument. */
+    Class<?> modelType() {
+        if (modelType == null) {
+            modelType = model.get().getClass();
+        }
+        return modelType;
+    }
+
+    /** A map of integers to integers (not a map of collections). */
+    static boolean isIntMap(CollectionKind<?> kind) {
+        return java.util.Map.class.isAssignableFrom(kind.modelType()) && !kind.isNested();
+    }
+
+    /** A collection of integers. */
+    static boolean isIntCollection(CollectionKind<?> kind) {
+        return java.util.Collection.class.isAssignableFrom(kind.modelType());
     }
 
     C newTracked() {

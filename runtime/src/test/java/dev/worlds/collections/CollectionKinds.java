@@ -156,12 +156,14 @@ final class CollectionKinds {
     static final CollectionKind<HashMap<Integer, Collection<Integer>>> NESTED_MAP =
             CollectionKind.<HashMap<Integer, Collection<Integer>>>of("HashMap<Integer, Collection>", TrackedHashMap::new, HashMap::new)
                     .steps(CollectionKinds.<HashMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
-                    .compare(CollectionKinds::nestedDiff);
+                    .compare(CollectionKinds::nestedDiff)
+                    .nested();
 
     static final CollectionKind<TreeMap<Integer, Collection<Integer>>> NESTED_TREE_MAP =
             CollectionKind.<TreeMap<Integer, Collection<Integer>>>of("TreeMap<Integer, Collection>", TrackedTreeMap::new, TreeMap::new)
                     .steps(CollectionKinds.<TreeMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
-                    .compare(CollectionKinds::nestedDiff);
+                    .compare(CollectionKinds::nestedDiff)
+                    .nested();
 
     /** Every kind a program starts with, one instance each; the inner kinds are also the nested map's values. */
     static List<CollectionKind<?>> all() {
@@ -331,6 +333,7 @@ final class CollectionKinds {
                     m.putAll(more);
                     return null;
                 }),
+                CollectionSteps.serialization(),
                 step("clear", 1, (m, a, x) -> {
                     m.clear();
                     return null;

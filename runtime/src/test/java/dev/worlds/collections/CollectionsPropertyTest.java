@@ -260,6 +260,7 @@ class CollectionsPropertyTest {
             Object actual = outcome(() -> step.action().apply(target.tracked, args(op), trackedSide));
             history.add(op);
             record("#" + index + " " + target.kind + "." + step.name() + "(" + modelArgs.describe() + ") -> " + expected);
+            trimLastRecord();
             if (!Objects.equals(expected, actual)) {
                 fail("#" + index + " " + target.kind + "." + step.name() + " returned " + actual + ", model " + expected);
             }
@@ -303,6 +304,15 @@ class CollectionsPropertyTest {
 
         private void record(String line) {
             transcript.add("[" + Worlds.depth() + "] " + line);
+        }
+
+        /** Long arguments and results (a bulk step's elements) are cut short in the transcript. */
+        private void trimLastRecord() {
+            int last = transcript.size() - 1;
+            String line = transcript.get(last);
+            if (line.length() > 400) {
+                transcript.set(last, line.substring(0, 400) + "... (" + line.length() + " characters)");
+            }
         }
 
         private void fail(String what) {
@@ -383,10 +393,10 @@ class CollectionsPropertyTest {
             }
 
             @Override
-            public Object slotOf(CollectionKind<?> kind, int raw) {
+            public Object slotWhere(java.util.function.Predicate<CollectionKind<?>> which, int raw) {
                 List<Slot> ofKind = new ArrayList<>();
                 for (int i = 0; i < visible; i++) {
-                    if (slots.get(i).kind == kind) {
+                    if (which.test(slots.get(i).kind)) {
                         ofKind.add(slots.get(i));
                     }
                 }
