@@ -2,10 +2,16 @@ package dev.worlds.collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +43,39 @@ class CollectionsPropertyFindingsTest {
             serialize(set);
         }
         assertEquals(plain.size(), tracked.size());
+    }
+
+    private static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
+    }
+
+    /**
+     * A HashSet read back iterates in the order its elements were written (its original order)
+     * within a table sized by HashSet.readObject from the size (12 elements: 16 bins). TrackedHashSet
+     * writes a {@code new HashSet<>(this)} copy, whose table is sized by the copy constructor (32
+     * bins), so the copy writes its elements in another order and keys sharing a bin (16 and 0)
+     * come back swapped: plain [16, 0, 1, ..., 10], tracked [0, 16, 1, ..., 10]. (Maps agree:
+     * HashMap's copy constructor and readObject size the table alike.) Writing a copy made with
+     * the tracked set's own capacity and load factor would keep the order.
+     */
+    @Test
+    @Disabled("TrackedHashSet: read back from serialization, iterates in another order than a HashSet read back")
+    void aHashSetReadBackIteratesLikeHashSet() throws Exception {
+        Set<Integer> plain = new HashSet<>();
+        Set<Integer> tracked = new TrackedHashSet<>();
+        for (Set<Integer> set : List.of(plain, tracked)) {
+            set.add(16);
+            for (int i = 0; i <= 10; i++) {
+                set.add(i);
+            }
+        }
+        assertEquals(new ArrayList<>(plain), new ArrayList<>(tracked));
+        assertEquals(new ArrayList<>((Set<?>) roundTrip(plain)), new ArrayList<>((Set<?>) roundTrip(tracked)));
     }
 }
