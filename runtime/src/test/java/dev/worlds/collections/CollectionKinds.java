@@ -157,12 +157,16 @@ final class CollectionKinds {
     static final CollectionKind<HashMap<Integer, Collection<Integer>>> NESTED_MAP =
             CollectionKind.<HashMap<Integer, Collection<Integer>>>of("HashMap<Integer, Collection>", TrackedHashMap::new, HashMap::new)
                     .steps(CollectionKinds.<HashMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
+                    // values may be TrackedHashSets, which read back in another order
+                    .without("serialize, read back", "CollectionsPropertyFindingsTest.aHashSetReadBackIteratesLikeHashSet")
                     .compare(CollectionKinds::nestedDiff)
                     .nested();
 
     static final CollectionKind<TreeMap<Integer, Collection<Integer>>> NESTED_TREE_MAP =
             CollectionKind.<TreeMap<Integer, Collection<Integer>>>of("TreeMap<Integer, Collection>", TrackedTreeMap::new, TreeMap::new)
                     .steps(CollectionKinds.<TreeMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
+                    // values may be TrackedHashSets, which read back in another order
+                    .without("serialize, read back", "CollectionsPropertyFindingsTest.aHashSetReadBackIteratesLikeHashSet")
                     .compare(CollectionKinds::nestedDiff)
                     .nested();
 
