@@ -1,5 +1,9 @@
 package dev.worlds.collections;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
@@ -39,9 +43,11 @@ import java.util.function.Function;
  * Serialization writes a plain {@code java.util.TreeMap} with the same comparator and mappings.
  *
  * <p>Java 21's {@code sequencedKeySet()}, {@code sequencedValues()} and
- * {@code sequencedEntrySet()} return types that do not exist on Java 17; their logic is in
+ * {@code sequencedEntrySet()} return types that do not exist on Java 17, so they are inherited
+ * from {@code SequencedMap}'s defaults, which only call this map's overridden {@link #keySet()},
+ * {@link #values()}, {@link #entrySet()} and {@link #reversed()}. The same views are
  * {@link #sequencedKeySetView()}, {@link #sequencedValuesView()} and
- * {@link #sequencedEntrySetView()}, for bridges added when building on a newer JDK.
+ * {@link #sequencedEntrySetView()}, should bridges ever be wanted.
  *
  * @param <K> the type of keys
  * @param <V> the type of mapped values
@@ -55,17 +61,20 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
      */
     static final Object UNBOUNDED = new Object();
 
-    /** The ordering, or null for the keys' natural ordering. */
-    final Comparator<? super K> comparator;
-    Node<K, V> root;
-    int size;
+    // State is transient: this class serializes as a TreeMap (writeReplace), a subclass through
+    // writeObject/readObject below.
+
+    /** The ordering, or null for the keys' natural ordering (not final: readObject sets it). */
+    transient Comparator<? super K> comparator;
+    transient Node<K, V> root;
+    transient int size;
     /** Structural modifications, for fail-fast iterators (the JDK superclass's counter is unused). */
-    int modCount;
+    transient int modCount;
 
     // Views, created on first use like the JDK's (a rollback may forget them: they hold no state).
-    private EntrySet entrySetView;
-    private KeySet<K> keySetView;
-    private SubMap<K, V> descendingView;
+    private transient EntrySet entrySetView;
+    private transient KeySet<K> keySetView;
+    private transient SubMap<K, V> descendingView;
 
     /** An empty map ordered by the keys' natural ordering. */
     public TrackedTreeMap() {
@@ -1274,9 +1283,43 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
         return clone;
     }
 
-    /** Serialization writes a plain {@code java.util.TreeMap} with this map's comparator and mappings. */
+    /**
+     * Serialization writes a plain {@code java.util.TreeMap} with this map's comparator and
+     * mappings. (A private writeReplace applies to this class only: subclasses serialize as
+     * themselves through {@link #writeObject}.)
+     */
     private Object writeReplace() {
         return new TreeMap<>((SortedMap<K, V>) this);
+    }
+
+    /**
+     * Writes a subclass's comparator and mappings. TreeMap's own writeObject, which runs first,
+     * also writes the mappings (it iterates {@link #entrySet()}) after its size of 0; its
+     * readObject reads none of them and the stream skips the rest of its data.
+     */
+    private void writeObject(ObjectOutputStream s) throws IOException {
+        s.defaultWriteObject();
+        s.writeObject(comparator);
+        s.writeInt(size);
+        for (Node<K, V> e = firstNode(); e != null; e = successor(e)) {
+            s.writeObject(e.key);
+            s.writeObject(e.value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream s) throws IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        comparator = (Comparator<? super K>) s.readObject();
+        int n = s.readInt();
+        if (n < 0) {
+            throw new InvalidObjectException("negative size " + n);
+        }
+        Object[] entries = new Object[n];
+        for (int i = 0; i < n; i++) {
+            entries[i] = new AbstractMap.SimpleImmutableEntry<>(s.readObject(), s.readObject());
+        }
+        buildFromSorted(n, java.util.Arrays.asList(entries).iterator(), null, false);
     }
 
     // ------------------------------------------------------------------ iterators

@@ -313,6 +313,21 @@ class TrackedTreeMapTest {
         assertEquals(List.of("b", "c"), new ArrayList<>(((Map<?, ?>) sub).keySet()));
     }
 
+    @Test
+    void subclassesSerializeAsThemselves() throws Exception {
+        Sub<String, Integer> sub = new Sub<>();
+        for (int i = 0; i < 30; i++) {
+            sub.put("k" + i, i % 3 == 0 ? null : i);
+        }
+        Object copy = roundTrip(sub);
+        assertEquals(Sub.class, copy.getClass());
+        assertEquals(sub, copy);
+        assertEquals(new ArrayList<>(sub.entrySet()), new ArrayList<>(((Sub<?, ?>) copy).entrySet()));
+        assertRedBlack((Sub<?, ?>) copy);
+        ((Sub<String, Integer>) copy).put("new", 1);
+        assertEquals(31, ((Sub<?, ?>) copy).size());
+    }
+
     static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

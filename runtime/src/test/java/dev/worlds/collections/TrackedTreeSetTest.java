@@ -168,6 +168,19 @@ class TrackedTreeSetTest {
         assertEquals(List.of("a"), new ArrayList<>((TreeSet<?>) view));
     }
 
+    @Test
+    void subclassesSerializeAsThemselves() throws Exception {
+        Sub<Integer> sub = new Sub<>();
+        for (int i = 0; i < 30; i++) {
+            sub.add(i * 7 % 31);
+        }
+        Object copy = TrackedTreeMapTest.roundTrip(sub);
+        assertEquals(Sub.class, copy.getClass());
+        assertEquals(sub, copy);
+        assertEquals(new ArrayList<>(sub), new ArrayList<>((Sub<?>) copy));
+        TrackedTreeMapTest.assertRedBlack(backing((Sub<?>) copy));
+    }
+
     // ------------------------------------------------------------------ rollback
 
     private static TrackedTreeSet<Integer> filled(int n) {
