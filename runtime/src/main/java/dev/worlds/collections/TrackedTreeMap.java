@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import dev.worlds.Worlds;
 import java.io.Serializable;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
@@ -1204,7 +1205,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<Map.Entry<K, V>> spliterator() {
-            return Spliterators.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
+            return ViewSpliterator.of(this, Spliterator.DISTINCT | Spliterator.ORDERED);
         }
     }
 
@@ -1414,21 +1415,30 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
     }
 
     /**
-     * A spliterator over a sorted view that reports the view's comparator (the JDK's generic
-     * collection spliterators report natural ordering for SORTED), splits included.
+     * The spliterator of every view: the JDK's spliterator over the view's iterator (late-binding,
+     * sized), reporting the view's comparator when SORTED (the JDK's generic one reports natural
+     * ordering), splits included. It does not split while the calling thread has a world open:
+     * the iterator it walks belongs to that world, and a parallel stream's workers writing its
+     * cursor would fail with WorldConflictException; unsplit, the stream runs in the calling thread.
      */
-    static final class SortedSpliterator<T> implements Spliterator<T> {
+    static final class ViewSpliterator<T> implements Spliterator<T> {
         private final Spliterator<T> delegate;
         private final Comparator<? super T> comparator;
 
-        SortedSpliterator(Spliterator<T> delegate, Comparator<? super T> comparator) {
+        private ViewSpliterator(Spliterator<T> delegate, Comparator<? super T> comparator) {
             this.delegate = delegate;
             this.comparator = comparator;
         }
 
-        static <T> Spliterator<T> over(Collection<T> c, Comparator<? super T> comparator) {
-            return new SortedSpliterator<>(Spliterators.spliterator(c,
+        /** A DISTINCT, ORDERED, SORTED spliterator over a key set ordered by {@code comparator}. */
+        static <T> Spliterator<T> sorted(Collection<T> c, Comparator<? super T> comparator) {
+            return new ViewSpliterator<>(Spliterators.spliterator(c,
                     Spliterator.DISTINCT | Spliterator.ORDERED | Spliterator.SORTED), comparator);
+        }
+
+        /** An unsorted spliterator over {@code c} with {@code characteristics} (plus SIZED). */
+        static <T> Spliterator<T> of(Collection<T> c, int characteristics) {
+            return new ViewSpliterator<>(Spliterators.spliterator(c, characteristics), null);
         }
 
         @Override
@@ -1443,8 +1453,11 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<T> trySplit() {
+            if (Worlds.depth() > 0) {
+                return null;
+            }
             Spliterator<T> prefix = delegate.trySplit();
-            return prefix == null ? null : new SortedSpliterator<>(prefix, comparator);
+            return prefix == null ? null : new ViewSpliterator<>(prefix, comparator);
         }
 
         @Override
@@ -1606,7 +1619,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<E> spliterator() {
-            return SortedSpliterator.over(this, m.comparator());
+            return ViewSpliterator.sorted(this, m.comparator());
         }
     }
 
@@ -1680,7 +1693,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<V> spliterator() {
-            return Spliterators.spliterator(this, Spliterator.ORDERED);
+            return ViewSpliterator.of(this, Spliterator.ORDERED);
         }
     }
 
@@ -2194,7 +2207,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
             @Override
             public Spliterator<Map.Entry<K, V>> spliterator() {
-                return Spliterators.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
+                return ViewSpliterator.of(this, Spliterator.DISTINCT | Spliterator.ORDERED);
             }
         }
 

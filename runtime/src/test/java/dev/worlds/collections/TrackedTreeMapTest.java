@@ -443,6 +443,22 @@ class TrackedTreeMapTest {
     }
 
     @Test
+    void parallelStreamsWorkInAWorld() {
+        TrackedTreeMap<Integer, String> map = filled(50_000);
+        long expected = map.keySet().stream().mapToLong(Integer::longValue).sum();
+        Worlds.push();
+        map.put(-2, "x");
+        assertEquals(expected - 2, map.keySet().parallelStream().mapToLong(Integer::longValue).sum());
+        assertEquals(50_001, map.entrySet().parallelStream().filter(e -> e.getValue() != null).count());
+        assertEquals(50_001, map.descendingMap().values().parallelStream().count());
+        assertEquals(expected - 2, map.headMap(1 << 30).keySet().parallelStream().mapToLong(Integer::longValue).sum());
+        TrackedTreeMap<Integer, String> inner = filled(50_000);
+        assertEquals(expected, inner.keySet().parallelStream().mapToLong(Integer::longValue).sum());
+        Worlds.pop();
+        assertEquals(expected, map.keySet().parallelStream().mapToLong(Integer::longValue).sum());
+    }
+
+    @Test
     void oneChangeToALargeMapRollsBack() {
         TrackedTreeMap<Integer, String> map = filled(100_000);
         Worlds.push();

@@ -248,6 +248,19 @@ class TrackedTreeSetTest {
     }
 
     @Test
+    void parallelStreamsWorkInAWorld() {
+        TrackedTreeSet<Integer> set = filled(50_000);
+        long expected = set.stream().mapToLong(Integer::longValue).sum();
+        Worlds.push();
+        set.add(-2);
+        assertEquals(expected - 2, set.parallelStream().mapToLong(Integer::longValue).sum());
+        assertEquals(50_001, set.descendingSet().parallelStream().count());
+        assertEquals(expected - 2, set.headSet(1 << 30).parallelStream().mapToLong(Integer::longValue).sum());
+        Worlds.pop();
+        assertEquals(expected, set.parallelStream().mapToLong(Integer::longValue).sum());
+    }
+
+    @Test
     void oneChangeToALargeSetRollsBack() {
         TrackedTreeSet<Integer> set = filled(100_000);
         Worlds.push();
