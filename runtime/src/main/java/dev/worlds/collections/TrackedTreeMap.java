@@ -1623,17 +1623,17 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
         }
     }
 
-    /** Removes {@code key} from a TrackedTreeMap or SubMap; true if it was there. */
+    /**
+     * Removes {@code key} from a TrackedTreeMap or SubMap; true if it was there. A whole map is
+     * asked through its {@code remove} (as the JDK's key set does, so a subclass's override is
+     * seen); a range view, which cannot be subclassed, without counting its size twice.
+     */
     @SuppressWarnings("unchecked")
     static <K> boolean removeKey(NavigableMap<K, ?> m, Object key) {
-        if (m instanceof TrackedTreeMap) {
-            TrackedTreeMap<K, ?> t = (TrackedTreeMap<K, ?>) m;
-            Node<K, ?> p = t.getNode(key);
-            if (p == null) {
-                return false;
-            }
-            ((TrackedTreeMap<K, Object>) t).deleteNode((Node<K, Object>) p);
-            return true;
+        if (!(m instanceof SubMap)) {
+            int oldSize = m.size();
+            m.remove(key);
+            return m.size() != oldSize;
         }
         SubMap<K, ?> s = (SubMap<K, ?>) m;
         if (!s.inRange(key)) {
