@@ -64,11 +64,6 @@ final class HashCore<K, V> {
     LinkedNode<K, V> head;
     LinkedNode<K, V> tail;
 
-    /** Views, made on first use (they hold no state of their own; typed as this package's classes, which are woven). */
-    KeyView keySetView;
-    ValueView valuesView;
-    EntryView entrySetView;
-
     HashCore(float loadFactor, int threshold, boolean linked, boolean accessOrder,
             TrackedLinkedHashMap<K, V> owner) {
         this.loadFactor = loadFactor;
@@ -972,8 +967,58 @@ final class HashCore<K, V> {
 
     // ------------------------------------------------------------------ iteration
 
-    Spliterator<K> keySpliterator(Collection<K> view) {
-        return Spliterators.spliterator(view, linked ? Spliterator.DISTINCT | Spliterator.ORDERED : Spliterator.DISTINCT);
+    /**
+     * A late-binding spliterator over {@code c}'s iterator ({@link Spliterators#spliterator(Collection, int)})
+     * that does not split while the calling thread has a world open: the iterator it advances is
+     * then owned by that world, and a parallel stream's worker threads that advanced it would get a
+     * {@code WorldConflictException}. Unsplit, the whole traversal stays on the calling thread.
+     */
+    static <T> Spliterator<T> spliterator(Collection<T> c, int characteristics) {
+        return new WorldSpliterator<>(Spliterators.spliterator(c, characteristics));
+    }
+
+    /** See {@link #spliterator(Collection, int)}. */
+    static final class WorldSpliterator<T> implements Spliterator<T> {
+        private final Spliterator<T> delegate;
+
+        WorldSpliterator(Spliterator<T> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            return delegate.tryAdvance(action);
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super T> action) {
+            delegate.forEachRemaining(action);
+        }
+
+        @Override
+        public Spliterator<T> trySplit() {
+            return dev.worlds.Worlds.depth() > 0 ? null : delegate.trySplit();
+        }
+
+        @Override
+        public long estimateSize() {
+            return delegate.estimateSize();
+        }
+
+        @Override
+        public long getExactSizeIfKnown() {
+            return delegate.getExactSizeIfKnown();
+        }
+
+        @Override
+        public int characteristics() {
+            return delegate.characteristics();
+        }
+
+        @Override
+        public java.util.Comparator<? super T> getComparator() {
+            return delegate.getComparator();
+        }
     }
 
     /**
@@ -1050,31 +1095,20 @@ final class HashCore<K, V> {
 
     // ------------------------------------------------------------------ views
 
+    // A view is made on each call rather than cached in a field: caching would make keySet() a write,
+    // which saves the core in a world and fails (WorldConflictException) when another thread merely
+    // reads a map some world owns. Views hold no state, and a short-lived one is usually not even allocated.
+
     Set<K> keySet() {
-        KeyView ks = keySetView;
-        if (ks == null) {
-            ks = new KeyView(false);
-            keySetView = ks;
-        }
-        return ks;
+        return new KeyView(false);
     }
 
     Collection<V> values() {
-        ValueView vs = valuesView;
-        if (vs == null) {
-            vs = new ValueView(false);
-            valuesView = vs;
-        }
-        return vs;
+        return new ValueView(false);
     }
 
     Set<Map.Entry<K, V>> entrySet() {
-        EntryView es = entrySetView;
-        if (es == null) {
-            es = new EntryView(false);
-            entrySetView = es;
-        }
-        return es;
+        return new EntryView(false);
     }
 
     private int viewCharacteristics(int base) {
@@ -1116,7 +1150,7 @@ final class HashCore<K, V> {
 
         @Override
         public Spliterator<K> spliterator() {
-            return Spliterators.spliterator(this, viewCharacteristics(Spliterator.DISTINCT));
+            return HashCore.spliterator(this, viewCharacteristics(Spliterator.DISTINCT));
         }
 
         @Override
@@ -1163,7 +1197,7 @@ final class HashCore<K, V> {
 
         @Override
         public Spliterator<V> spliterator() {
-            return Spliterators.spliterator(this, viewCharacteristics(0));
+            return HashCore.spliterator(this, viewCharacteristics(0));
         }
 
         @Override
@@ -1223,7 +1257,7 @@ final class HashCore<K, V> {
 
         @Override
         public Spliterator<Map.Entry<K, V>> spliterator() {
-            return Spliterators.spliterator(this, viewCharacteristics(Spliterator.DISTINCT));
+            return HashCore.spliterator(this, viewCharacteristics(Spliterator.DISTINCT));
         }
 
         @Override

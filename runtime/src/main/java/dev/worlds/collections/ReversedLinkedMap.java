@@ -90,6 +90,7 @@ final class ReversedLinkedMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public void forEach(BiConsumer<? super K, ? super V> action) {
+        java.util.Objects.requireNonNull(action);
         base.reversedEntrySetView().forEach(e -> action.accept(e.getKey(), e.getValue()));
     }
 

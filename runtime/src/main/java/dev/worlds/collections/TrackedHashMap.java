@@ -177,15 +177,24 @@ public class TrackedHashMap<K, V> extends HashMap<K, V> {
 
     /**
      * A shallow copy (keys and values are not cloned) of the same class, with its own table and
-     * nodes. {@code HashMap.clone()} (which {@code super.clone()} runs so that a subclass keeps its
-     * class) also re-inserts the entries into the copy's unused JDK table; that table is cleared
-     * right after, so the copy holds no references through it (the emptied array stays allocated).
+     * nodes. For a subclass, {@code super.clone()} keeps the class and its fields, but
+     * {@code HashMap.clone()} also re-inserts the entries into the copy's unused JDK table; that
+     * table is cleared right after, so the copy holds no references through it (the emptied array
+     * stays allocated).
      */
     @SuppressWarnings("unchecked")
     @Override
     public Object clone() {
-        TrackedHashMap<K, V> result = (TrackedHashMap<K, V>) super.clone();
-        result.clearJdkState();
+        TrackedHashMap<K, V> result;
+        if (getClass() == TrackedHashMap.class) {
+            // Object.clone of this exact class would copy nothing but the core reference and the
+            // JDK superclass's empty state, which a new instance has too; HashMap.clone would also
+            // fill that JDK state with the entries, only for clearJdkState to drop them.
+            result = new TrackedHashMap<>();
+        } else {
+            result = (TrackedHashMap<K, V>) super.clone();
+            result.clearJdkState();
+        }
         result.core = core.copy(null);
         return result;
     }

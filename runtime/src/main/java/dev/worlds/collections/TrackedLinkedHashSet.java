@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -114,7 +113,7 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
+        return HashCore.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
     }
 
     @Override
@@ -239,11 +238,10 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
 
     /**
      * For the Java 21 bridge of {@code reversed()}: a view of this set iterating from the last
-     * element to the first; removals write through, additions are unsupported (as in the JDK they
-     * would go to the end of this set, which a bridge can add with {@link #addFirst}).
+     * element to the first; writes go to this set (see {@link ReversedLinkedSet}).
      */
     Set<E> reversedSet() {
-        return core.new KeyView(true);
+        return new ReversedLinkedSet<>(this);
     }
 
     /** Serialization writes a plain {@code java.util.LinkedHashSet} with the same elements in the same order. */

@@ -325,6 +325,29 @@ class TrackedHashMapTest {
     }
 
     @Test
+    void anotherThreadMayReadAMapAWorldOwns() throws Exception {
+        TrackedHashMap<Integer, String> map = filled(100);
+        Worlds.push();
+        map.put(-1, "in the world");
+        Throwable[] thrown = new Throwable[1];
+        Object[] read = new Object[1];
+        Thread reader = new Thread(() -> {
+            try {
+                read[0] = new java.util.ArrayList<>(map.keySet()).size() + map.values().size()
+                        + map.entrySet().size() + map.toString().length() + map.hashCode()
+                        + (map.equals(new HashMap<>(map)) ? 1 : 0) + map.get(-1).length();
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        });
+        reader.start();
+        reader.join();
+        assertNull(thrown[0], () -> String.valueOf(thrown[0]));
+        Worlds.pop();
+        assertEquals(100, map.size());
+    }
+
+    @Test
     void oneChangeToALargeMapRollsBack() {
         TrackedHashMap<Integer, String> map = filled(100_000);
         List<Object> keys = new java.util.ArrayList<>(map.keySet());

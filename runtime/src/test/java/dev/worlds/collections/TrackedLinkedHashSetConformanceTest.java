@@ -21,7 +21,32 @@ public class TrackedLinkedHashSetConformanceTest {
         suite.addTest(builder(true).named("TrackedLinkedHashSet in a rolled-back world")
                 .withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN)
                 .createTestSuite());
+        suite.addTest(reversed(false).named("TrackedLinkedHashSet.reversedSet").createTestSuite());
+        suite.addTest(reversed(true).named("TrackedLinkedHashSet.reversedSet in a rolled-back world")
+                .withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN)
+                .createTestSuite());
         return suite;
+    }
+
+    /** The view Java 21's reversed() returns (through the lead's bridge): the same set, iterated backwards. */
+    private static SetTestSuiteBuilder<String> reversed(boolean rolledBack) {
+        return SetTestSuiteBuilder.using(new TestStringSetGenerator() {
+                    @Override
+                    protected Set<String> create(String[] elements) {
+                        TrackedLinkedHashSet<String> set = new TrackedLinkedHashSet<>();
+                        for (int i = elements.length - 1; i >= 0; i--) {
+                            set.add(elements[i]);
+                        }
+                        Set<String> view = set.reversedSet();
+                        return rolledBack ? RollbackHarness.created(view) : view;
+                    }
+                })
+                .withFeatures(
+                        SetFeature.GENERAL_PURPOSE,
+                        CollectionFeature.ALLOWS_NULL_VALUES,
+                        CollectionFeature.FAILS_FAST_ON_CONCURRENT_MODIFICATION,
+                        CollectionFeature.KNOWN_ORDER,
+                        CollectionSize.ANY);
     }
 
     private static SetTestSuiteBuilder<String> builder(boolean rolledBack) {
