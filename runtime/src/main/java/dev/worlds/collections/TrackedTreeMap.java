@@ -72,10 +72,9 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
     /** Structural modifications, for fail-fast iterators (the JDK superclass's counter is unused). */
     transient int modCount;
 
-    // Views, created on first use like the JDK's (a rollback may forget them: they hold no state).
-    private transient EntrySet entrySetView;
-    private transient KeySet<K> keySetView;
-    private transient SubMap<K, V> descendingView;
+    // Views are made on each call, not cached in fields as the JDK's: a cache would make the first
+    // keySet() a write (saved in a world, and a WorldConflictException for another thread reading a
+    // map a world owns). They hold no state of their own.
 
     /** An empty map ordered by the keys' natural ordering. */
     public TrackedTreeMap() {
@@ -1098,8 +1097,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
     @Override
     public NavigableSet<K> navigableKeySet() {
-        KeySet<K> ks = keySetView;
-        return ks != null ? ks : (keySetView = new KeySet<>(this));
+        return new KeySet<>(this);
     }
 
     @Override
@@ -1114,14 +1112,12 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
-        EntrySet es = entrySetView;
-        return es != null ? es : (entrySetView = new EntrySet());
+        return new EntrySet();
     }
 
     @Override
     public NavigableMap<K, V> descendingMap() {
-        SubMap<K, V> d = descendingView;
-        return d != null ? d : (descendingView = new SubMap<>(this, true, null, true, true, null, true, true));
+        return new SubMap<>(this, true, null, true, true, null, true, true);
     }
 
     @Override
@@ -1275,9 +1271,6 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
     @SuppressWarnings("unchecked")
     public Object clone() {
         TrackedTreeMap<K, V> clone = (TrackedTreeMap<K, V>) super.clone();
-        clone.entrySetView = null;
-        clone.keySetView = null;
-        clone.descendingView = null;
         clone.modCount = 0;
         clone.root = root == null ? null : copyTree(root, null);
         clone.size = size;

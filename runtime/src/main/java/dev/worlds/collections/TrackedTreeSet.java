@@ -96,8 +96,11 @@ public class TrackedTreeSet<E> extends TreeSet<E> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Iterator<E> descendingIterator() {
-        return m.descendingKeySet().iterator();
+        NavigableMap<E, Object> map = m;
+        return map instanceof TrackedTreeMap ? ((TrackedTreeMap<E, Object>) map).descendingKeyIterator()
+                : map.descendingKeySet().iterator();
     }
 
     @Override

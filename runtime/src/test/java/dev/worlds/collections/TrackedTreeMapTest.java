@@ -443,6 +443,35 @@ class TrackedTreeMapTest {
     }
 
     @Test
+    void anotherThreadReadsAMapAWorldOwns() throws Exception {
+        TrackedTreeMap<Integer, String> map = filled(100);
+        Worlds.push();
+        map.put(1, "one"); // the map now belongs to this thread's world
+        java.util.concurrent.atomic.AtomicReference<Object> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                long sum = 0;
+                for (Map.Entry<Integer, String> e : map.entrySet()) {
+                    sum += e.getKey();
+                }
+                for (int k : map.descendingKeySet()) {
+                    sum += k;
+                }
+                sum += map.headMap(50).size() + map.tailMap(50).keySet().size() + map.values().size();
+                sum += map.firstKey() + map.ceilingKey(3) + map.get(1).length();
+                seen.set(sum);
+            } catch (Throwable t) {
+                seen.set(t);
+            }
+        });
+        reader.start();
+        reader.join();
+        long expected = 2 * (9900 + 1) + 26 + 75 + 101 + 0 + 4 + 3;
+        assertEquals(expected, seen.get());
+        Worlds.pop();
+    }
+
+    @Test
     void parallelStreamsWorkInAWorld() {
         TrackedTreeMap<Integer, String> map = filled(50_000);
         long expected = map.keySet().stream().mapToLong(Integer::longValue).sum();
