@@ -2,11 +2,9 @@ package dev.worlds.collections;
 
 import java.util.AbstractList;
 import java.util.Collection;
-import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Spliterator;
@@ -323,13 +321,5 @@ class ReversedListView<E> extends AbstractList<E> {
                 action.accept(next());
             }
         }
-    }
-
-    static NoSuchElementException noSuchElement() {
-        return new NoSuchElementException();
-    }
-
-    static ConcurrentModificationException concurrentModification() {
-        return new ConcurrentModificationException();
     }
 }
