@@ -544,10 +544,15 @@ public class TrackedArrayList<E> extends ArrayList<E> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void sort(java.util.Comparator<? super E> c) {
+        sortRange(c, 0, size);
+    }
+
+    /** Sorts from..to-1 stably; a structural change, as in ArrayList (iterators then fail). */
+    @SuppressWarnings("unchecked")
+    void sortRange(java.util.Comparator<? super E> c, int from, int to) {
         int expectedModCount = modCount;
-        Arrays.sort((E[]) elementData, 0, size, c);
+        Arrays.sort((E[]) elementData, from, to, c);
         if (modCount != expectedModCount) {
             throw new ConcurrentModificationException();
         }
@@ -1022,12 +1027,8 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         @Override
         public void sort(java.util.Comparator<? super E> c) {
             checkForComodification();
-            @SuppressWarnings("unchecked")
-            E[] es = (E[]) root.elementData;
-            Arrays.sort(es, offset, offset + size, c);
-            if (root.modCount != modCount) {
-                throw new ConcurrentModificationException();
-            }
+            root.sortRange(c, offset, offset + size);
+            updateSizeAndModCount(0);   // the root counted a modification; this range stays valid
         }
 
         @Override
