@@ -689,7 +689,7 @@ public class TrackedArrayList<E> extends ArrayList<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return new ArraySpliterator<>(this, 0, -1, 0);
+        return new ArraySpliterator<>(this, null, 0, -1, 0);
     }
 
     @Override
@@ -1134,7 +1134,7 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         @Override
         public Spliterator<E> spliterator() {
             checkForComodification();
-            return new ArraySpliterator<>(root, offset, offset + size, modCount);
+            return new ArraySpliterator<>(root, this, offset, -1, 0);
         }
 
         @Override
@@ -1302,16 +1302,19 @@ public class TrackedArrayList<E> extends ArrayList<E> {
 
     /**
      * A late-binding, fail-fast spliterator over {@code root}'s array from {@code index} up to
-     * {@code fence} (-1: the root's size when first used, as {@code ArrayList}'s does).
+     * {@code fence}: -1 until first used, then the end of the list or of the sublist {@code sub}
+     * (null for the whole list) at that moment, as {@code ArrayList}'s spliterators bind.
      */
     static final class ArraySpliterator<E> implements Spliterator<E> {
         private final TrackedArrayList<E> root;
+        private final SubList<E> sub;
         private int index;
         private int fence;
         private int expectedModCount;
 
-        ArraySpliterator(TrackedArrayList<E> root, int origin, int fence, int expectedModCount) {
+        ArraySpliterator(TrackedArrayList<E> root, SubList<E> sub, int origin, int fence, int expectedModCount) {
             this.root = root;
+            this.sub = sub;
             this.index = origin;
             this.fence = fence;
             this.expectedModCount = expectedModCount;
@@ -1320,8 +1323,13 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         private int getFence() {
             int hi = fence;
             if (hi < 0) {
-                expectedModCount = root.modCount;
-                hi = fence = root.size;
+                if (sub == null) {
+                    expectedModCount = root.modCount;
+                    hi = fence = root.size;
+                } else {
+                    expectedModCount = sub.modCount;
+                    hi = fence = sub.offset + sub.size;
+                }
             }
             return hi;
         }
@@ -1331,7 +1339,7 @@ public class TrackedArrayList<E> extends ArrayList<E> {
             int hi = getFence();
             int lo = index;
             int mid = (lo + hi) >>> 1;
-            return lo >= mid ? null : new ArraySpliterator<>(root, lo, index = mid, expectedModCount);
+            return lo >= mid ? null : new ArraySpliterator<>(root, null, lo, index = mid, expectedModCount);
         }
 
         @Override
@@ -1357,12 +1365,8 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         public void forEachRemaining(Consumer<? super E> action) {
             Objects.requireNonNull(action);
             Object[] es = root.elementData;
-            int hi = fence;
+            int hi = getFence();
             int mc = expectedModCount;
-            if (hi < 0) {
-                mc = root.modCount;
-                hi = root.size;
-            }
             int i = index;
             if (i >= 0 && hi <= es.length) {
                 index = hi;

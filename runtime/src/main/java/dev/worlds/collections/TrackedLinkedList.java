@@ -933,7 +933,7 @@ public class TrackedLinkedList<E> extends LinkedList<E> {
             this.parent = parent;
             this.offset = parent.offset + fromIndex;
             this.size = toIndex - fromIndex;
-            this.modCount = root.modCount;
+            this.modCount = parent.modCount;   // a range of a stale range is stale too
         }
 
         @Override

@@ -22,6 +22,7 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TrackedArrayListTest {
@@ -131,6 +132,28 @@ class TrackedArrayListTest {
         list.add(10);
         assertThrows(ConcurrentModificationException.class, inner::size);
         assertThrows(ConcurrentModificationException.class, outer::size);
+    }
+
+    @Test
+    void spliteratorsBindLateAndStreamsSeeTheElements() {
+        TrackedArrayList<Integer> list = new TrackedArrayList<>(List.of(1, 2, 3));
+        java.util.Spliterator<Integer> whole = list.spliterator();
+        List<Integer> sub = list.subList(1, 3);
+        java.util.Spliterator<Integer> range = sub.spliterator();
+        sub.add(4);   // through the sublist: both spliterators are not bound yet
+        List<Integer> seen = new ArrayList<>();
+        whole.forEachRemaining(seen::add);
+        assertEquals(List.of(1, 2, 3, 4), seen);
+        seen.clear();
+        range.forEachRemaining(seen::add);
+        assertEquals(List.of(2, 3, 4), seen);
+        assertEquals(10, list.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(10, list.parallelStream().mapToInt(Integer::intValue).sum());
+        assertEquals(9, sub.stream().mapToInt(Integer::intValue).sum());
+        java.util.Spliterator<Integer> bound = list.spliterator();
+        bound.tryAdvance(i -> { });
+        list.add(5);
+        assertThrows(ConcurrentModificationException.class, () -> bound.forEachRemaining(i -> { }));
     }
 
     @Test
@@ -300,5 +323,20 @@ class TrackedArrayListTest {
         // stamp, so its first write in the world saved it and the rollback put it back to the
         // shallow copy (sharing the original's array). Objects made in a world are not meant to
         // be used after its rollback; the weaver could treat clones as new objects.
+    }
+
+    @Test
+    @Disabled("engine: Object.clone copies the weaver's stamp field, so a clone made in a world is"
+            + " saved on its first write there as if it were older, and the rollback puts it back to the"
+            + " shallow copy that shares the original's array; the weaver should stamp clones as new")
+    void aCloneMadeInAWorldStaysIndependentAfterTheRollback() {
+        TrackedArrayList<String> list = of("a", "b");
+        Worlds.push();
+        @SuppressWarnings("unchecked")
+        TrackedArrayList<String> copy = (TrackedArrayList<String>) list.clone();
+        copy.add("c");
+        Worlds.pop();
+        copy.set(0, "Q");
+        assertEquals(List.of("a", "b"), list);
     }
 }
