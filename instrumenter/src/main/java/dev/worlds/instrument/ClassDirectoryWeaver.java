@@ -37,6 +37,7 @@ public final class ClassDirectoryWeaver {
     private final List<Path> classpath;
     private final ClassFilter filter;
     private final ArrayCallWarnings arrayCallWarnings;
+    private final TrackedCollections collections;
     private final boolean dryRun;
 
     private ClassDirectoryWeaver(Builder builder, ArrayCallWarnings arrayCallWarnings) {
@@ -44,6 +45,7 @@ public final class ClassDirectoryWeaver {
         this.classpath = List.copyOf(builder.classpath);
         this.filter = builder.filter;
         this.arrayCallWarnings = arrayCallWarnings;
+        this.collections = builder.collections;
         this.dryRun = builder.dryRun;
     }
 
@@ -74,7 +76,7 @@ public final class ClassDirectoryWeaver {
         lookup.addAll(classpath);
         WeaveRounds.Outcome outcome;
         try (ClassFileLocator locator = new ClassFileLocator(lookup)) {
-            outcome = new WeaveRounds(locator, selected, arrayCallWarnings).run();
+            outcome = new WeaveRounds(locator, selected, arrayCallWarnings, collections).run();
         }
         // In file order, not in the order the rounds found them.
         selected.keySet().stream().map(outcome.errors()::get).filter(Objects::nonNull).forEach(errors::add);
@@ -120,6 +122,7 @@ public final class ClassDirectoryWeaver {
         private ClassFilter filter = ClassFilter.everything();
         private boolean warnUntrackedArrayCalls = true;
         private final List<String> readOnlyArrayMethods = new ArrayList<>();
+        private TrackedCollections collections = TrackedCollections.ON;
         private boolean dryRun;
 
         private Builder() {
@@ -168,6 +171,15 @@ public final class ClassDirectoryWeaver {
          */
         public Builder readOnlyArrayMethods(List<String> methods) {
             methods.forEach(method -> readOnlyArrayMethods.add(Objects.requireNonNull(method, "read-only array method")));
+            return this;
+        }
+
+        /**
+         * Whether the JDK collections woven code creates or extends are replaced with tracked ones,
+         * whose contents roll back ({@link TrackedCollections#ON}, the default), or left as they are.
+         */
+        public Builder trackedCollections(TrackedCollections collections) {
+            this.collections = Objects.requireNonNull(collections, "collections");
             return this;
         }
 

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 public final class ClassHierarchy {
     private final ClassFileLocator locator;
     private final Predicate<String> wovenInThisRun;
+    private final TrackedCollections collections;
     private final Map<String, Optional<ClassInfo>> infos = new HashMap<>();
     private final Map<String, Optional<String>> stampRoots = new HashMap<>();
 
@@ -25,21 +26,56 @@ public final class ClassHierarchy {
      * @param wovenInThisRun which not-yet-woven classes (internal names) this run weaves
      */
     public ClassHierarchy(ClassFileLocator locator, Predicate<String> wovenInThisRun) {
-        this.locator = locator;
-        this.wovenInThisRun = wovenInThisRun;
+        this(locator, wovenInThisRun, TrackedCollections.ON);
     }
 
-    /** The class's info, or null when no class file for it can be found. */
+    /**
+     * @param collections which JDK collections this run replaces with tracked ones; a class of
+     *                    this run that extends one is seen as extending its tracked class
+     */
+    public ClassHierarchy(ClassFileLocator locator, Predicate<String> wovenInThisRun, TrackedCollections collections) {
+        this.locator = locator;
+        this.wovenInThisRun = wovenInThisRun;
+        this.collections = collections;
+    }
+
+    /** Which JDK collections the classes of this run will create and extend tracked versions of. */
+    public TrackedCollections collections() {
+        return collections;
+    }
+
+    /**
+     * The class's info, or null when no class file for it can be found. A class this run weaves
+     * that extends a replaced JDK collection is given its tracked superclass, as it will have once
+     * woven.
+     */
     public synchronized ClassInfo info(String internalName) {
         return infos.computeIfAbsent(internalName, name -> {
             byte[] bytes = locator.find(name);
-            return bytes == null ? Optional.empty() : Optional.of(ClassInfo.read(bytes));
+            return bytes == null ? Optional.empty() : Optional.of(asWoven(ClassInfo.read(bytes)));
         }).orElse(null);
     }
 
     /** Registers a class whose bytes the caller already holds (the class being woven). */
     public synchronized void add(ClassInfo info) {
-        infos.putIfAbsent(info.name(), Optional.of(info));
+        infos.putIfAbsent(info.name(), Optional.of(asWoven(info)));
+    }
+
+    /**
+     * Registers the class as it is after its JDK collections were replaced, even if it was known
+     * before: a class woven without being one of this run's ({@code wovenInThisRun}) is rebased too.
+     */
+    synchronized void replace(ClassInfo info) {
+        infos.put(info.name(), Optional.of(info));
+        stampRoots.remove(info.name());
+    }
+
+    private ClassInfo asWoven(ClassInfo info) {
+        if (info.superName() == null || info.isWoven() || !isWeavable(info.name()) || !wovenInThisRun.test(info.name())) {
+            return info;
+        }
+        String trackedSuper = collections.trackedFor(info.superName(), info.name());
+        return trackedSuper == null ? info : info.withSuperName(trackedSuper);
     }
 
     /** Woven before (carries the marker) or woven by this run. */

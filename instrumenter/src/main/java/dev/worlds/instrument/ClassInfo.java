@@ -67,6 +67,11 @@ public final class ClassInfo {
                 Collections.unmodifiableList(reader.speculative));
     }
 
+    /** The same class with another superclass: what it will extend once woven (see {@link TrackedCollections}). */
+    public ClassInfo withSuperName(String newSuperName) {
+        return new ClassInfo(name, newSuperName, interfaces, access, version, woven, fields, speculativeMethods);
+    }
+
     /** Internal name, e.g. {@code com/acme/Board}. */
     public String name() {
         return name;

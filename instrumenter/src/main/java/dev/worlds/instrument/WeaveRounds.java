@@ -17,6 +17,7 @@ import java.util.Set;
 final class WeaveRounds {
     private final ClassFileLocator locator;
     private final ArrayCallWarnings arrayCallWarnings;
+    private final TrackedCollections collections;
     private final Set<String> candidates;
     private final Map<ClassFile, byte[]> classFiles;
 
@@ -28,10 +29,13 @@ final class WeaveRounds {
      * @param locator    finds every class file (input directories first, then the classpath)
      * @param classFiles the class files to weave, in order, with their bytes
      * @param arrayCallWarnings which calls handing arrays to untracked JDK methods are reported
+     * @param collections       which JDK collections are replaced with tracked ones
      */
-    WeaveRounds(ClassFileLocator locator, Map<ClassFile, byte[]> classFiles, ArrayCallWarnings arrayCallWarnings) {
+    WeaveRounds(ClassFileLocator locator, Map<ClassFile, byte[]> classFiles, ArrayCallWarnings arrayCallWarnings,
+            TrackedCollections collections) {
         this.locator = locator;
         this.arrayCallWarnings = arrayCallWarnings;
+        this.collections = collections;
         this.classFiles = classFiles;
         this.candidates = new HashSet<>();
         classFiles.keySet().forEach(file -> candidates.add(file.internalName()));
@@ -42,7 +46,7 @@ final class WeaveRounds {
         Map<ClassFile, String> errors = new LinkedHashMap<>();
         while (true) {
             ClassHierarchy hierarchy = new ClassHierarchy(locator,
-                    name -> candidates.contains(name) && !failed.contains(name));
+                    name -> candidates.contains(name) && !failed.contains(name), collections);
             Weaver weaver = new Weaver(hierarchy, arrayCallWarnings);
             Map<ClassFile, WeaveResult> results = new LinkedHashMap<>();
             boolean newFailures = false;

@@ -1,6 +1,7 @@
 package dev.worlds.instrument;
 
 import dev.worlds.instrument.internal.ClassWeavePlan;
+import dev.worlds.instrument.internal.CollectionSubstitution;
 import dev.worlds.instrument.internal.WovenClassAdapter;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +67,12 @@ public final class Weaver {
         hierarchy.add(info);
         WovenClassAdapter adapter = null;
         try {
+            byte[] substituted = CollectionSubstitution.apply(classFile, hierarchy.collections(), hierarchy, source);
+            if (substituted != classFile) {
+                classFile = substituted;
+                info = ClassInfo.read(classFile);
+                hierarchy.replace(info);
+            }
             // The plan and the serializability check read other class files (ancestors), which
             // may be corrupt: their failures are this class's failures and must name it.
             ClassWeavePlan plan = new ClassWeavePlan(info, classFile, hierarchy, arrayCallWarnings);

@@ -2,6 +2,7 @@ package dev.worlds.maven;
 
 import dev.worlds.instrument.ClassDirectoryWeaver;
 import dev.worlds.instrument.ClassFilter;
+import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeaveReport;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -63,6 +64,16 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
     @Parameter(property = "worlds.readOnlyArrayMethods")
     private List<String> readOnlyArrayMethods;
 
+    /**
+     * Replaces the {@code java.util} collections that woven code creates ({@code new ArrayList<>()},
+     * {@code HashMap::new}) or extends with the tracked ones of {@code worlds-runtime}, subclasses of
+     * the JDK classes whose contents roll back with the world. A collection stored straight into an
+     * {@code @Untracked} field stays a plain JDK collection. Set to false to leave every JDK
+     * collection as it is; their contents then do not roll back.
+     */
+    @Parameter(property = "worlds.trackCollections", defaultValue = "true")
+    private boolean trackCollections;
+
     /** Weaves and reports, but writes nothing. */
     @Parameter(property = "worlds.dryRun", defaultValue = "false")
     private boolean dryRun;
@@ -108,6 +119,7 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
                     .filter(ClassFilter.of(includes, excludes))
                     .warnUntrackedArrayCalls(warnUntrackedArrayCalls)
                     .readOnlyArrayMethods(readOnlyArrayMethods == null ? List.of() : readOnlyArrayMethods)
+                    .trackedCollections(trackCollections ? TrackedCollections.ON : TrackedCollections.OFF)
                     .dryRun(dryRun)
                     .build()
                     .weave();

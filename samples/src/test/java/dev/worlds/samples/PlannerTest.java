@@ -40,6 +40,12 @@ class PlannerTest {
         }
         assertNotEquals(meetings.get(0).hour(), meetings.get(1).hour(), "bob cannot be in two places");
         assertTrue(planner.deadEnds() > 0, "the search had to backtrack");
+        // The collections hold exactly the kept plan: every dead end's writes into them rolled back.
+        assertEquals(4, planner.meetingsIn(big).size() + planner.meetingsIn(small).size());
+        assertEquals(4, big.bookedHours() + small.bookedHours());
+        assertEquals(List.of(meetings.get(0), meetings.get(2)), ada.agenda());
+        assertEquals(List.of(meetings.get(1), meetings.get(2), meetings.get(3)), cy.agenda().stream()
+                .sorted(java.util.Comparator.comparing(Meeting::title)).toList());
     }
 
     @Test
@@ -56,6 +62,9 @@ class PlannerTest {
             assertEquals(-1, m.hour());
         }
         assertEquals(0, ada.meetingsToday());
+        assertEquals(List.of(), ada.agenda());
+        assertEquals(0, big.bookedHours());
+        assertEquals(List.of(), planner.meetingsIn(big));
         assertTrue(planner.tries() > 0, "@Untracked counters survive the rollback");
     }
 
@@ -68,6 +77,9 @@ class PlannerTest {
         assertFalse(Worlds.attempt(() -> planner.place(List.of(second))));
         assertFalse(second.isPlaced());
         assertEquals(9, first.hour());
+        assertEquals(1, small.bookedHours());
+        assertEquals(List.of(first), planner.meetingsIn(small));
+        assertEquals(List.of(), bob.agenda());
     }
 
     @Test

@@ -11,15 +11,16 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * The warning about fields holding JDK collections stays quiet for {@code static final} fields
- * that the static initializer sets to an immutable collection, and only for those.
+ * Without collection replacement ({@link TrackedCollections#OFF}) every field holding a JDK
+ * collection is reported, except {@code static final} fields that the static initializer sets to
+ * an immutable collection, and only those.
  */
 class ImmutableStaticFieldsTest {
     private static final String HOLDS = " holds a java.util.";
 
     /** The fields named in the warnings about JDK collections, e.g. {@code Catalog.FILLED}. */
     private static List<String> warnedFields(byte[] classFile) {
-        return WovenLoader.fixtureWeaver().weave(classFile, null).warnings().stream()
+        return plainCollectionsWeaver().weave(classFile, null).warnings().stream()
                 .filter(w -> w.contains(HOLDS))
                 .map(w -> w.substring(0, w.indexOf(HOLDS)))
                 .map(f -> f.substring(f.lastIndexOf('.', f.lastIndexOf('.') - 1) + 1))
@@ -85,10 +86,15 @@ class ImmutableStaticFieldsTest {
 
     @Test
     void theWarningStillNamesTheFieldAndTheWayOut() throws Exception {
-        List<String> warnings = WovenLoader.fixtureWeaver()
+        List<String> warnings = plainCollectionsWeaver()
                 .weave(WovenLoader.classFile(WovenLoader.FIXTURES + "Catalog"), null).warnings();
         assertTrue(warnings.contains("dev.worlds.instrument.fixtures.Catalog.FILLED holds a java.util.List: changes"
                 + " made inside it by JDK code are not tracked, so a rollback will not undo them. Keep such state in"
                 + " arrays or woven classes, or mark the field @Untracked to silence this."), warnings.toString());
+    }
+
+    private static Weaver plainCollectionsWeaver() {
+        return new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture,
+                TrackedCollections.OFF));
     }
 }

@@ -86,8 +86,17 @@ class WeaverContractTest {
     }
 
     @Test
-    void warnsAboutJdkCollectionsAndUnwovenFieldWrites() throws Exception {
-        WeaveResult result = weaver().weave(classFile(Inventory.class), null);
+    void withCollectionsReplacedOnlyUnwovenFieldWritesAreReported() throws Exception {
+        List<String> warnings = weaver().weave(classFile(Inventory.class), null).warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("java.awt.Point.x"), warnings.toString());
+    }
+
+    @Test
+    void withoutReplacementWarnsAboutJdkCollectionsAndUnwovenFieldWrites() throws Exception {
+        Weaver plainCollections = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()),
+                WovenLoader::isWovenFixture, TrackedCollections.OFF));
+        WeaveResult result = plainCollections.weave(classFile(Inventory.class), null);
         List<String> warnings = result.warnings();
         assertEquals(3, warnings.size(), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("Inventory.items holds a java.util.List")), warnings.toString());

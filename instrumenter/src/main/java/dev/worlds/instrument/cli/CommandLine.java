@@ -18,6 +18,7 @@ final class CommandLine {
     final List<String> readOnlyArrayMethods = new ArrayList<>();
     boolean warnUntrackedArrayCalls = true;
     boolean dryRun;
+    boolean trackCollections = true;
     boolean help;
 
     /** Arguments that do not make sense; the message says which and why. */
@@ -45,6 +46,7 @@ final class CommandLine {
                 case "--help", "-h" -> line.help = true;
                 case "--dry-run" -> line.dryRun = true;
                 case "--no-warn-untracked-array-calls" -> line.warnUntrackedArrayCalls = false;
+                case "--no-track-collections" -> line.trackCollections = false;
                 case "--include", "--exclude", "--classpath", "-cp", "--read-only-array-method" -> {
                     String value;
                     if (equals >= 0) {

@@ -2,6 +2,7 @@ package dev.worlds.instrument.cli;
 
 import dev.worlds.instrument.ClassDirectoryWeaver;
 import dev.worlds.instrument.ClassFilter;
+import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeaveReport;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -39,6 +40,11 @@ public final class WeaverCli {
             "  --no-warn-untracked-array-calls",
             "                       do not report calls that hand an array to a JDK method the",
             "                       weaver does not track",
+            "  --no-track-collections",
+            "                       leave the java.util collections woven code creates or extends",
+            "                       as they are, instead of replacing them with tracked ones (from",
+            "                       worlds-runtime, which must then be on the classpath) whose",
+            "                       contents roll back",
             "  --dry-run            weave and report, but write nothing",
             "  --help               print this help",
             "",
@@ -70,6 +76,7 @@ public final class WeaverCli {
                     .filter(ClassFilter.of(line.includes, line.excludes))
                     .warnUntrackedArrayCalls(line.warnUntrackedArrayCalls)
                     .readOnlyArrayMethods(line.readOnlyArrayMethods)
+                    .trackedCollections(line.trackCollections ? TrackedCollections.ON : TrackedCollections.OFF)
                     .dryRun(line.dryRun)
                     .build();
         } catch (CommandLine.UsageException | IllegalArgumentException e) {

@@ -74,10 +74,35 @@ public final class ClassWeavePlan {
             return;
         }
         String type = field.descriptor().substring(1, field.descriptor().length() - 1);
+        if (hierarchy.collections().enabled()) {
+            warnIfNeverTracked(field, type);
+            return;
+        }
         if (isJdkContainer(type) && !holdsImmutable(field)) {
             warn(FieldWriteBarrier.dotted(info.name()) + "." + field.name() + " holds a " + FieldWriteBarrier.dotted(type)
                     + ": changes made inside it by JDK code are not tracked, so a rollback will not undo them."
                     + " Keep such state in arrays or woven classes, or mark the field @Untracked to silence this.");
+        }
+    }
+
+    /**
+     * With collections replaced, a field can hold a tracked collection unless its type is a JDK
+     * collection class that none of the tracked ones extends ({@code EnumMap}, {@code Vector}):
+     * then whatever it holds is untracked. Where a collection field is given a JDK-made collection
+     * is reported where it happens ({@link UntrackedCollectionSources}).
+     */
+    private void warnIfNeverTracked(ClassInfo.Field field, String type) {
+        ClassInfo typeInfo = hierarchy.info(type);
+        if (typeInfo == null || typeInfo.isInterface() || !isJdkContainer(type)) {
+            return;
+        }
+        boolean holdsTracked = hierarchy.collections().substitutes().keySet().stream()
+                .anyMatch(replaced -> hierarchy.isSubtypeOf(replaced, type));
+        if (!holdsTracked) {
+            warn(FieldWriteBarrier.dotted(info.name()) + "." + field.name() + " holds a " + FieldWriteBarrier.dotted(type)
+                    + ", a JDK collection Worlds does not replace with a tracked one: changes made inside it are"
+                    + " not rolled back. Declare it as an interface (Map, List, Set, ...) holding a HashMap,"
+                    + " ArrayList, ... created by woven code, or mark it @Untracked to silence this.");
         }
     }
 

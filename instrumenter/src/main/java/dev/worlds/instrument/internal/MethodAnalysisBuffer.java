@@ -40,6 +40,7 @@ final class MethodAnalysisBuffer extends MethodNode {
             loops.usePlan(SequentialArrayLoops.find(this, sources));
         }
         UntrackedArrayCalls.report(plan, this);
+        UntrackedCollectionSources.report(plan, this, sources);
         BitSet barrierSites = fieldBarrierSites(repeated);
         if (!barrierSites.isEmpty()) {
             // Adding the comparand local inserts instructions: the repeated barriers, found by

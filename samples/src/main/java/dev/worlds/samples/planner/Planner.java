@@ -2,12 +2,16 @@ package dev.worlds.samples.planner;
 
 import dev.worlds.Untracked;
 import dev.worlds.Worlds;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
  * Places meetings into rooms and hours by depth-first search. Each tentative placement is
- * written straight into the domain objects inside a world; a dead end is undone with
+ * written straight into the domain objects and their ordinary collections ({@code HashMap},
+ * {@code HashSet}, {@code ArrayList}) inside a world; a dead end is undone with
  * {@link Worlds#pop()}, a complete plan is kept with {@link Worlds#commit()}. No undo code,
  * no copies of the model.
  *
@@ -21,6 +25,8 @@ public final class Planner {
     private final int firstHour;
     private final int lastHour;
     private final int maxMeetingsPerPerson;
+    /** The plan so far: each room's meetings in the order they were placed. */
+    private final Map<String, List<Meeting>> byRoom = new HashMap<>();
     @Untracked
     private long tries;
     @Untracked
@@ -90,19 +96,25 @@ public final class Planner {
         if (room.seats < meeting.attendees.size() || !room.isFree(hour)) {
             return false;
         }
-        room.book(hour);
+        room.book(hour, meeting);
+        byRoom.computeIfAbsent(room.name, name -> new ArrayList<>()).add(meeting);
         meeting.room = room;
         meeting.hour = hour;
         for (Person person : meeting.attendees) {
             if (!person.isFree(hour)) {
                 return false;
             }
-            person.occupy(hour);
-            if (person.meetingsToday > maxMeetingsPerPerson) {
+            person.attend(meeting, hour);
+            if (person.meetingsToday() > maxMeetingsPerPerson) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The meetings placed in {@code room}, in the order they were placed (empty if none). */
+    public List<Meeting> meetingsIn(Room room) {
+        return List.copyOf(byRoom.getOrDefault(room.name, List.of()));
     }
 
     /** Placements tried so far (kept across rollbacks: the field is {@code @Untracked}). */

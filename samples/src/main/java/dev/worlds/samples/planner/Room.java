@@ -1,10 +1,13 @@
 package dev.worlds.samples.planner;
 
-/** A room with a number of seats; booked hours are bits of a plain int field. */
+import java.util.HashMap;
+import java.util.Map;
+
+/** A room with a number of seats, and which meeting holds it at which hour. */
 public final class Room {
     final String name;
     final int seats;
-    int bookedHours;
+    final Map<Integer, Meeting> bookings = new HashMap<>();
 
     public Room(String name, int seats) {
         this.name = name;
@@ -12,10 +15,20 @@ public final class Room {
     }
 
     boolean isFree(int hour) {
-        return (bookedHours & (1 << hour)) == 0;
+        return !bookings.containsKey(hour);
     }
 
-    void book(int hour) {
-        bookedHours |= 1 << hour;
+    void book(int hour, Meeting meeting) {
+        bookings.put(hour, meeting);
+    }
+
+    /** How many hours of the day are booked. */
+    public int bookedHours() {
+        return bookings.size();
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -1,0 +1,230 @@
+package dev.worlds.instrument.internal;
+
+import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.TrackedCollections;
+import dev.worlds.instrument.WeavingException;
+import java.util.HashSet;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/**
+ * Replaces the JDK collections a class creates or extends with tracked ones
+ * ({@link TrackedCollections}), before any other rewrite sees the class: {@code new X} and its
+ * {@code X.<init>} call, {@code X::new} method references, and for a class that extends {@code X}
+ * its superclass and its {@code super.m()} calls. Everything else that names {@code X} (casts,
+ * {@code instanceof}, descriptors, virtual calls) stays, since the tracked class is a subclass.
+ *
+ * <p>Stack map frames stay valid without being recomputed: an uninitialized value's frame type is
+ * the label of its {@code new}, not its class, and once initialized a tracked object is assignable
+ * to the {@code X} the frames declare.
+ *
+ * <p>A collection stored straight into an {@code @Untracked} field keeps its JDK class: the
+ * {@code new}, its constructor call and the {@code putfield} or {@code putstatic} that follows it.
+ */
+public final class CollectionSubstitution extends ClassVisitor {
+    private final TrackedCollections collections;
+    private final ClassHierarchy hierarchy;
+    private final String source;
+    private String className;
+    private String originalSuper;
+    private String trackedSuper;
+
+    private CollectionSubstitution(ClassVisitor next, TrackedCollections collections, ClassHierarchy hierarchy,
+            String source) {
+        super(Opcodes.ASM9, next);
+        this.collections = collections;
+        this.hierarchy = hierarchy;
+        this.source = source;
+    }
+
+    /**
+     * The class file with its JDK collections replaced, or {@code classFile} itself when it names
+     * none of them (checked in the constant pool, without parsing the code).
+     *
+     * @throws WeavingException when a replacement is needed but its tracked class is not on the
+     *                          weaver's classpath
+     */
+    public static byte[] apply(byte[] classFile, TrackedCollections collections, ClassHierarchy hierarchy, String source) {
+        if (!collections.enabled()) {
+            return classFile;
+        }
+        ClassReader reader = new ClassReader(classFile);
+        if (!namesSubstitutedClass(reader, collections)) {
+            return classFile;
+        }
+        ClassWriter writer = new ClassWriter(reader, 0);
+        reader.accept(new CollectionSubstitution(writer, collections, hierarchy, source), 0);
+        return writer.toByteArray();
+    }
+
+    /** Whether a {@code CONSTANT_Class} entry names a class that may be replaced. */
+    private static boolean namesSubstitutedClass(ClassReader reader, TrackedCollections collections) {
+        String className = reader.getClassName();
+        char[] buffer = new char[reader.getMaxStringLength()];
+        for (int item = 1; item < reader.getItemCount(); item++) {
+            int offset = reader.getItem(item);
+            if (offset > 0 && reader.readByte(offset - 1) == 7
+                    && collections.trackedFor(reader.readUTF8(offset, buffer), className) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        className = name;
+        originalSuper = superName;
+        trackedSuper = superName == null ? null : tracked(superName);
+        super.visit(version, access, name, signature, trackedSuper != null ? trackedSuper : superName, interfaces);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
+        return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
+            @Override
+            public void visitEnd() {
+                rewrite(this);
+                accept(next);
+            }
+        };
+    }
+
+    private void rewrite(MethodNode method) {
+        Set<AbstractInsnNode> keepJdk = untrackedFieldCollections(method);
+        for (AbstractInsnNode insn : method.instructions) {
+            if (keepJdk.contains(insn)) {
+                continue;
+            }
+            if (insn instanceof TypeInsnNode type && insn.getOpcode() == Opcodes.NEW) {
+                String replacement = tracked(type.desc);
+                if (replacement != null) {
+                    type.desc = replacement;
+                }
+            } else if (insn instanceof MethodInsnNode call && insn.getOpcode() == Opcodes.INVOKESPECIAL) {
+                String replacement = specialCallOwner(call.owner, call.name);
+                if (replacement != null) {
+                    call.owner = replacement;
+                }
+            } else if (insn instanceof InvokeDynamicInsnNode indy) {
+                Object[] arguments = indy.bsmArgs;
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = rewriteConstant(arguments[i]);
+                }
+            } else if (insn instanceof LdcInsnNode ldc) {
+                ldc.cst = rewriteConstant(ldc.cst);
+            }
+        }
+    }
+
+    /**
+     * The tracked owner for an {@code invokespecial}: every constructor call of a replaced class
+     * (it initializes a replaced {@code new}, or is this class's {@code super(...)}), and the
+     * {@code super.m()} calls of a rebased class; null to keep the call.
+     */
+    private String specialCallOwner(String owner, String name) {
+        if (name.equals("<init>")) {
+            return tracked(owner);
+        }
+        return trackedSuper != null && owner.equals(originalSuper) ? trackedSuper : null;
+    }
+
+    /** {@code X::new} and, in a rebased class, {@code super::m} method handles. */
+    private Object rewriteConstant(Object constant) {
+        if (!(constant instanceof Handle handle)) {
+            return constant;
+        }
+        String owner = null;
+        if (handle.getTag() == Opcodes.H_NEWINVOKESPECIAL) {
+            owner = tracked(handle.getOwner());
+        } else if (handle.getTag() == Opcodes.H_INVOKESPECIAL) {
+            owner = specialCallOwner(handle.getOwner(), handle.getName());
+        }
+        return owner == null ? handle
+                : new Handle(handle.getTag(), owner, handle.getName(), handle.getDesc(), handle.isInterface());
+    }
+
+    /**
+     * The {@code new} and constructor call of each collection stored straight into an
+     * {@code @Untracked} field: {@code new X; dup; <arguments>; invokespecial X.<init>; putfield}.
+     * The {@code new} is found by walking back over nested {@code new}/{@code <init>} pairs, which
+     * compilers emit properly nested; a constructor call whose {@code new} is not found that way
+     * is replaced like any other (tracking a collection is the safe side).
+     */
+    private Set<AbstractInsnNode> untrackedFieldCollections(MethodNode method) {
+        Set<AbstractInsnNode> keep = new HashSet<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (!(insn instanceof MethodInsnNode init) || insn.getOpcode() != Opcodes.INVOKESPECIAL
+                    || !init.name.equals("<init>") || tracked(init.owner) == null) {
+                continue;
+            }
+            AbstractInsnNode next = nextInstruction(insn);
+            if (next instanceof FieldInsnNode store && isUntrackedStore(store)) {
+                AbstractInsnNode created = matchingNew(init);
+                if (created != null) {
+                    keep.add(init);
+                    keep.add(created);
+                }
+            }
+        }
+        return keep;
+    }
+
+    private boolean isUntrackedStore(FieldInsnNode store) {
+        if (store.getOpcode() != Opcodes.PUTFIELD && store.getOpcode() != Opcodes.PUTSTATIC) {
+            return false;
+        }
+        ClassHierarchy.ResolvedField field = hierarchy.resolveField(store.owner, store.name, store.desc);
+        return field != null && field.field().untracked();
+    }
+
+    private static AbstractInsnNode matchingNew(MethodInsnNode init) {
+        int nestedInits = 0;
+        for (AbstractInsnNode insn = init.getPrevious(); insn != null; insn = insn.getPrevious()) {
+            if (insn.getOpcode() == Opcodes.INVOKESPECIAL && ((MethodInsnNode) insn).name.equals("<init>")) {
+                nestedInits++;
+            } else if (insn.getOpcode() == Opcodes.NEW) {
+                if (nestedInits == 0) {
+                    return ((TypeInsnNode) insn).desc.equals(init.owner) ? insn : null;
+                }
+                nestedInits--;
+            }
+        }
+        return null;
+    }
+
+    private static AbstractInsnNode nextInstruction(AbstractInsnNode insn) {
+        AbstractInsnNode next = insn.getNext();
+        while (next != null && next.getOpcode() < 0) {
+            next = next.getNext();
+        }
+        return next;
+    }
+
+    /** The tracked class replacing {@code jdkClass} here, or null; fails if it cannot be found. */
+    private String tracked(String jdkClass) {
+        String replacement = collections.trackedFor(jdkClass, className);
+        if (replacement != null && hierarchy.info(replacement) == null) {
+            throw new WeavingException(source, FieldWriteBarrier.dotted(className) + " uses "
+                    + FieldWriteBarrier.dotted(jdkClass) + ", which Worlds replaces with "
+                    + FieldWriteBarrier.dotted(replacement) + " so that its contents roll back, but that class"
+                    + " is not on the weaver's classpath. Add dev.worlds:worlds-runtime (the weaver's version)"
+                    + " to the classpath, or turn collection tracking off (Maven: trackCollections=false;"
+                    + " command line: --no-track-collections).");
+        }
+        return replacement;
+    }
+}
