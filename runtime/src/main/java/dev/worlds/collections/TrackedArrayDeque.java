@@ -1,5 +1,8 @@
 package dev.worlds.collections;
 
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.ObjectOutputStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,7 +32,8 @@ import java.util.stream.StreamSupport;
  * {@code NullPointerException}, iterators are weakly fail-fast (a {@code ConcurrentModificationException}
  * where a removal is noticed, as {@code ArrayDeque}'s are), and {@code equals}/{@code hashCode}
  * are identity's. {@link #getClass()} is the visible difference, and serialization writes a
- * plain {@code java.util.ArrayDeque}.
+ * plain {@code java.util.ArrayDeque} (a woven subclass cannot be serialized: see
+ * {@code writeObject}).
  */
 public class TrackedArrayDeque<E> extends ArrayDeque<E> {
     private static final long serialVersionUID = 1L;
@@ -40,9 +44,9 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
      * The elements, at head, head+1, ... (mod length) up to but excluding tail; every other slot
      * is null, and at least one slot is always free (so head == tail means empty).
      */
-    Object[] elements;
-    int head;
-    int tail;
+    transient Object[] elements;
+    transient int head;
+    transient int tail;
 
     /** An empty deque with room for 16 elements. */
     public TrackedArrayDeque() {
@@ -595,6 +599,19 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
     /** Serialization writes a plain {@code java.util.ArrayDeque} with the same elements. */
     private Object writeReplace() {
         return new ArrayDeque<>(this);
+    }
+
+    /**
+     * Refuses to serialize a subclass (this class itself is replaced by {@link #writeReplace},
+     * which a subclass does not inherit). ArrayDeque's own {@code writeObject}, run before this
+     * one, writes {@code size()} (ours) followed by the elements of its own empty array, a
+     * stream no reader can take apart; failing here says so instead of writing it.
+     */
+    private void writeObject(ObjectOutputStream s) throws IOException {
+        throw new NotSerializableException(getClass().getName() + ": a subclass of ArrayDeque woven onto "
+                + TrackedArrayDeque.class.getName() + " cannot be serialized (ArrayDeque's own writeObject"
+                + " would write its empty state with this deque's size); give the subclass a writeReplace"
+                + " that returns a plain ArrayDeque copy, or serialize its elements yourself");
     }
 
     // ---------------------------------------------------------------- iteration

@@ -1,5 +1,9 @@
 package dev.worlds.collections;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,14 +26,15 @@ import java.util.stream.StreamSupport;
 /**
  * A {@link java.util.ArrayList} whose state rolls back with the world it was changed in.
  *
- * <p>The weaver substitutes this class for {@code java.util.ArrayList} in woven code
- * ({@code new ArrayList<>()} becomes {@code new TrackedArrayList<>()}, and woven classes that
- * extend {@code ArrayList} are rebased onto it). It is plain Java that keeps its elements in an
- * array and a size of its own, woven like user code, so every write goes through the world
- * barriers and a rollback restores it exactly. The {@code ArrayList} it extends stays empty and is
- * never used; every method is overridden. It behaves as {@code java.util.ArrayList} is specified
- * to (fail-fast iterators, write-through views, the same exceptions); {@link #getClass()} is the
- * visible difference, and serialization writes a plain {@code java.util.ArrayList}.
+ * <p>The weaver substitutes this class for {@code java.util.ArrayList} in woven code ({@code new
+ * ArrayList<>()} becomes {@code new TrackedArrayList<>()}, and woven classes that extend {@code
+ * ArrayList} are rebased onto it). It is plain Java that keeps its elements in an array and a size
+ * of its own, woven like user code, so every write goes through the world barriers and a rollback
+ * restores it exactly. The {@code ArrayList} it extends stays empty and is never used; every method
+ * is overridden. It behaves as {@code java.util.ArrayList} is specified to (fail-fast iterators,
+ * write-through views, the same exceptions); {@link #getClass()} is the visible difference, and
+ * serialization writes a plain {@code java.util.ArrayList} (a woven subclass serializes as itself,
+ * its elements after ArrayList's empty state).
  */
 public class TrackedArrayList<E> extends ArrayList<E> {
     private static final long serialVersionUID = 1L;
@@ -42,16 +47,20 @@ public class TrackedArrayList<E> extends ArrayList<E> {
     /** Shared by lists created with {@code ()}: the first add grows them to {@link #DEFAULT_CAPACITY}. */
     private static final Object[] DEFAULT_EMPTY = {};
 
-    /** Elements at 0..size-1; the rest is null. */
-    Object[] elementData;
-    int size;
+    /**
+     * Elements at 0..size-1; the rest is null. Transient like all own state: this class
+     * serializes as a plain ArrayList ({@link #writeReplace}); a subclass through
+     * {@link #writeObject}.
+     */
+    transient Object[] elementData;
+    transient int size;
     /**
      * Structural modifications, for fail-fast iterators and views. It hides
      * {@code AbstractList.modCount} on purpose: that field is JDK state that would not roll back,
      * and a woven subclass that bumps {@code modCount} (as {@code ArrayList} subclasses may)
      * resolves to this one.
      */
-    protected int modCount;
+    protected transient int modCount;
 
     /** An empty list; its array is allocated on the first add, with room for ten. */
     public TrackedArrayList() {
@@ -652,6 +661,39 @@ public class TrackedArrayList<E> extends ArrayList<E> {
     /** Serialization writes a plain {@code java.util.ArrayList} with the same elements. */
     private Object writeReplace() {
         return new ArrayList<>(this);
+    }
+
+    /**
+     * Writes a subclass's elements (this class itself is replaced by {@link #writeReplace}, which
+     * a subclass does not inherit): ArrayList's own slot, written before, holds its empty state.
+     */
+    private void writeObject(ObjectOutputStream s) throws IOException {
+        int expectedModCount = modCount;
+        s.defaultWriteObject();
+        s.writeInt(size);
+        Object[] es = elementData;
+        for (int i = 0; i < size; i++) {
+            s.writeObject(es[i]);
+        }
+        checkForComodification(expectedModCount);
+    }
+
+    private void readObject(ObjectInputStream s) throws IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int n = s.readInt();
+        if (n < 0) {
+            throw new InvalidObjectException("Invalid size: " + n);
+        }
+        // Grown as elements arrive, so a forged size cannot allocate a huge array up front.
+        Object[] es = n == 0 ? EMPTY : new Object[Math.min(n, 1024)];
+        for (int i = 0; i < n; i++) {
+            if (i == es.length) {
+                es = Arrays.copyOf(es, (int) Math.min((long) es.length * 2, n));
+            }
+            es[i] = s.readObject();
+        }
+        elementData = es;
+        size = n;
     }
 
     // ---------------------------------------------------------------- iteration

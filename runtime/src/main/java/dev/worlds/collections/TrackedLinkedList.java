@@ -1,5 +1,9 @@
 package dev.worlds.collections;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,28 +27,31 @@ import java.util.stream.StreamSupport;
 /**
  * A {@link java.util.LinkedList} whose state rolls back with the world it was changed in.
  *
- * <p>The weaver substitutes this class for {@code java.util.LinkedList} in woven code
- * ({@code new LinkedList<>()} becomes {@code new TrackedLinkedList<>()}, and woven classes that
- * extend {@code LinkedList} are rebased onto it). It is plain Java: a doubly linked list of nodes
- * of its own, with its own first, last, size and modification count, woven like user code, so
- * every write goes through the world barriers and a rollback restores it exactly. The
- * {@code LinkedList} it extends stays empty and is never used; every method is overridden. It
- * behaves as {@code LinkedList} is specified to (a {@code List} and a {@code Deque}, nulls
- * allowed, fail-fast iterators, write-through views); {@link #getClass()} is the visible
- * difference, and serialization writes a plain {@code java.util.LinkedList}.
+ * <p>The weaver substitutes this class for {@code java.util.LinkedList} in woven code ({@code new
+ * LinkedList<>()} becomes {@code new TrackedLinkedList<>()}, and woven classes that extend {@code
+ * LinkedList} are rebased onto it). It is plain Java: a doubly linked list of nodes of its own,
+ * with its own first, last, size and modification count, woven like user code, so every write goes
+ * through the world barriers and a rollback restores it exactly. The {@code LinkedList} it extends
+ * stays empty and is never used; every method is overridden. It behaves as {@code LinkedList} is
+ * specified to (a {@code List} and a {@code Deque}, nulls allowed, fail-fast iterators,
+ * write-through views); {@link #getClass()} is the visible difference, and serialization writes a
+ * plain {@code java.util.LinkedList} (a woven subclass serializes as itself, its elements after
+ * LinkedList's empty state).
  */
 public class TrackedLinkedList<E> extends LinkedList<E> {
     private static final long serialVersionUID = 1L;
 
-    Node<E> first;
-    Node<E> last;
-    int size;
+    // Transient like all own state: this class serializes as a plain LinkedList (writeReplace),
+    // a subclass through writeObject.
+    transient Node<E> first;
+    transient Node<E> last;
+    transient int size;
     /**
      * Structural modifications, for fail-fast iterators and views. It hides
      * {@code AbstractList.modCount} on purpose: that field is JDK state that would not roll back,
      * and a woven subclass that bumps {@code modCount} resolves to this one.
      */
-    protected int modCount;
+    protected transient int modCount;
 
     /** An empty list. */
     public TrackedLinkedList() {
@@ -720,6 +727,30 @@ public class TrackedLinkedList<E> extends LinkedList<E> {
     /** Serialization writes a plain {@code java.util.LinkedList} with the same elements. */
     private Object writeReplace() {
         return new LinkedList<>(this);
+    }
+
+    /**
+     * Writes a subclass's elements (this class itself is replaced by {@link #writeReplace}, which
+     * a subclass does not inherit): LinkedList's own slot, written before, holds its empty state.
+     */
+    private void writeObject(ObjectOutputStream s) throws IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (Node<E> x = first; x != null; x = x.next) {
+            s.writeObject(x.item);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream s) throws IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int n = s.readInt();
+        if (n < 0) {
+            throw new InvalidObjectException("Invalid size: " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            linkLast((E) s.readObject());
+        }
     }
 
     // ---------------------------------------------------------------- iteration and views

@@ -52,8 +52,8 @@ public class TrackedArrayDequeConformanceTest {
         builder.withFeatures(CollectionFeature.GENERAL_PURPOSE, CollectionFeature.KNOWN_ORDER, CollectionSize.ANY);
         if (rolledBack) {
             builder.withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN);
-            return builder.named(name + " in a rolled-back world").createTestSuite();
+            return FlatSuites.flat(builder.named(name + " in a rolled-back world").createTestSuite());
         }
-        return builder.named(name).createTestSuite();
+        return FlatSuites.flat(builder.named(name).createTestSuite());
     }
 }

@@ -220,6 +220,19 @@ class TrackedArrayDequeTest {
         assertEquals(order(deque), order((ArrayDeque<?>) back));
     }
 
+    static final class Jobs extends TrackedArrayDeque<String> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void aSubclassRefusesToSerializeWithAReason() {
+        Jobs jobs = new Jobs();
+        jobs.add("a");
+        java.io.NotSerializableException refused = assertThrows(java.io.NotSerializableException.class,
+                () -> SerialRoundTrip.roundTrip(jobs));
+        assertTrue(refused.getMessage().contains("writeReplace"), refused.getMessage());
+    }
+
     // ------------------------------------------------------------------ rollback
 
     @Test

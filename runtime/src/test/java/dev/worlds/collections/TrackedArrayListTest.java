@@ -189,6 +189,26 @@ class TrackedArrayListTest {
         assertEquals(list, back);
     }
 
+    /** A woven class that extends ArrayList is rebased onto TrackedArrayList: it serializes as itself. */
+    static final class Names extends TrackedArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        String title = "names";
+    }
+
+    @Test
+    void aSubclassSerializesAsItself() throws Exception {
+        Names names = new Names();
+        names.add("a");
+        names.add(null);
+        names.title = "t";
+        Object back = SerialRoundTrip.roundTrip(names);
+        assertSame(Names.class, back.getClass());
+        assertEquals(Arrays.asList("a", null), back);
+        assertEquals("t", ((Names) back).title);
+        ((Names) back).add("b");
+        assertEquals(3, ((Names) back).size());
+    }
+
     @Test
     void equalsAnyListWithTheSameElements() {
         assertEquals(List.of("a", "b"), of("a", "b"));

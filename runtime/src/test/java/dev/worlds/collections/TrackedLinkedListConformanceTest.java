@@ -59,9 +59,9 @@ public class TrackedLinkedListConformanceTest {
                 CollectionSize.ANY);
         if (rolledBack) {
             builder.withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN);
-            return builder.named(name + " in a rolled-back world").createTestSuite();
+            return FlatSuites.flat(builder.named(name + " in a rolled-back world").createTestSuite());
         }
-        return builder.named(name).createTestSuite();
+        return FlatSuites.flat(builder.named(name).createTestSuite());
     }
 
     static Test queue(String name, boolean rolledBack, Function<String[], Queue<String>> factory) {
@@ -77,8 +77,8 @@ public class TrackedLinkedListConformanceTest {
                 CollectionSize.ANY);
         if (rolledBack) {
             builder.withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN);
-            return builder.named(name + " in a rolled-back world").createTestSuite();
+            return FlatSuites.flat(builder.named(name + " in a rolled-back world").createTestSuite());
         }
-        return builder.named(name).createTestSuite();
+        return FlatSuites.flat(builder.named(name).createTestSuite());
     }
 }

@@ -196,6 +196,25 @@ class TrackedLinkedListTest {
         }
     }
 
+    static final class Queue extends TrackedLinkedList<String> {
+        private static final long serialVersionUID = 1L;
+        String title = "queue";
+    }
+
+    @Test
+    void aSubclassSerializesAsItself() throws Exception {
+        Queue queue = new Queue();
+        queue.add("a");
+        queue.addFirst(null);
+        queue.title = "t";
+        Object back = SerialRoundTrip.roundTrip(queue);
+        assertSame(Queue.class, back.getClass());
+        assertEquals(Arrays.asList(null, "a"), back);
+        assertEquals("t", ((Queue) back).title);
+        ((Queue) back).addLast("b");
+        assertEquals("b", ((Queue) back).getLast());
+    }
+
     // ------------------------------------------------------------------ rollback
 
     @Test
