@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -55,7 +54,7 @@ final class ReversedDequeView<E> extends AbstractCollection<E> implements Deque<
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.ORDERED);
+        return SequenceSpliterators.of(this, Spliterator.ORDERED);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.ListIterator;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -211,7 +210,7 @@ class ReversedListView<E> extends AbstractList<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.ORDERED);
+        return SequenceSpliterators.of(this, Spliterator.ORDERED);
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -628,7 +627,7 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.ORDERED | Spliterator.NONNULL);
+        return SequenceSpliterators.of(this, Spliterator.ORDERED | Spliterator.NONNULL);
     }
 
     @Override

@@ -1378,6 +1378,9 @@ public class TrackedArrayList<E> extends ArrayList<E> {
 
         @Override
         public ArraySpliterator<E> trySplit() {
+            if (!SequenceSpliterators.maySplit()) {
+                return null;   // this spliterator belongs to the caller's world: no worker may advance it
+            }
             int hi = getFence();
             int lo = index;
             int mid = (lo + hi) >>> 1;

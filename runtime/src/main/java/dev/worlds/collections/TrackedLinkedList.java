@@ -16,7 +16,6 @@ import java.util.ListIterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -778,7 +777,7 @@ public class TrackedLinkedList<E> extends LinkedList<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.ORDERED);
+        return SequenceSpliterators.of(this, Spliterator.ORDERED);
     }
 
     @Override
@@ -1115,6 +1114,11 @@ public class TrackedLinkedList<E> extends LinkedList<E> {
         /** Java 21's {@code List.reversed()}: a reverse-ordered view of this range. */
         public List<E> reversed() {
             return ReversedListView.of(this);
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return SequenceSpliterators.of(this, Spliterator.ORDERED);
         }
 
         private void rangeCheckForAdd(int index) {
