@@ -55,7 +55,22 @@ class TrackedSequencesRandomRollbackTest {
     @Test
     void arrayDeque() {
         for (long seed = 1; seed <= 5; seed++) {
-            runDeque(seed, new TrackedArrayDeque<>(2), new ArrayDeque<>());
+            runDeque(seed, new TrackedArrayDeque<>(2), new ArrayDeque<>(), ArrayDeque::new);
+        }
+    }
+
+    @Test
+    void arrayDequeThroughItsReversedView() {
+        for (long seed = 1; seed <= 3; seed++) {
+            runDeque(seed, new TrackedArrayDeque<Integer>(2).reversed(), new ArrayDeque<>(), ArrayDeque::new);
+        }
+    }
+
+    @Test
+    void linkedListAsADeque() {
+        for (long seed = 1; seed <= 5; seed++) {
+            runDeque(seed, new TrackedLinkedList<>(), new LinkedList<>(), LinkedList::new);
+            runDeque(seed, new TrackedLinkedList<Integer>().reversed(), new LinkedList<>(), LinkedList::new);
         }
     }
 
@@ -153,17 +168,18 @@ class TrackedSequencesRandomRollbackTest {
         }
     }
 
-    private static void runDeque(long seed, TrackedArrayDeque<Integer> actual, ArrayDeque<Integer> expected) {
+    private static <D extends Deque<Integer>> void runDeque(long seed, Deque<Integer> actual, D expected,
+            Copier<D> copier) {
         Random random = new Random(seed);
-        Deque<ArrayDeque<Integer>> snapshots = new ArrayDeque<>();
+        Deque<D> snapshots = new ArrayDeque<>();
         for (int step = 0; step < STEPS; step++) {
-            int op = random.nextInt(16);
+            int op = random.nextInt(17);
             int v = random.nextInt(30);
             if (op == 0 && snapshots.size() < 6) {
-                snapshots.push(expected.clone());
+                snapshots.push(copier.copy(expected));
                 Worlds.push();
             } else if (op == 1 && !snapshots.isEmpty()) {
-                ArrayDeque<Integer> restored = snapshots.pop();
+                D restored = snapshots.pop();
                 Worlds.pop();
                 expected.clear();
                 expected.addAll(restored);
@@ -204,13 +220,24 @@ class TrackedSequencesRandomRollbackTest {
                         }
                     }
                 });
+            } else if (op == 14) {
+                bothDeques(actual, expected, d -> {
+                    d.push(v);
+                    d.offer(v + 1);
+                    d.offerLast(d.peekFirst());
+                    d.remove(v + 1);
+                    if (d.size() > 3) {
+                        d.pop();
+                        d.removeLast();
+                    }
+                });
             } else {
                 bothDeques(actual, expected, d -> d.offerFirst(d.isEmpty() ? v : d.pollLast()));
             }
             assertEquals(new ArrayList<>(expected), new ArrayList<>(actual), "seed " + seed + " step " + step);
         }
         while (!snapshots.isEmpty()) {
-            ArrayDeque<Integer> restored = snapshots.pop();
+            D restored = snapshots.pop();
             Worlds.pop();
             assertEquals(new ArrayList<>(restored), new ArrayList<>(actual), "seed " + seed);
         }
