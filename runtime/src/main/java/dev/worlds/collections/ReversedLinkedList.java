@@ -433,9 +433,8 @@ final class ReversedLinkedList<E> extends TrackedLinkedList<E> {
 
     @Override
     public List<E> subList(int fromIndex, int toIndex) {
-        int size = base.size();
-        TrackedArrayList.subListRangeCheck(fromIndex, toIndex, size);
-        return ReversedListView.of(base.subList(size - toIndex, size - fromIndex));
+        // the same range checks and view as the reversed view of any list (JDK 21's are these)
+        return new ReversedListView<>(base).subList(fromIndex, toIndex);
     }
 
 }
