@@ -55,4 +55,44 @@ class TrackedSequencesParallelStreamTest {
             assertEquals((long) N * (N - 1) / 2, c.parallelStream().mapToLong(x -> x).sum(), c.getClass().getName());
         }
     }
+
+    /** Reading makes only new objects (iterators, views), so another thread may read what a world owns. */
+    @Test
+    void anotherThreadReadsCollectionsAWorldOwns() throws Exception {
+        TrackedArrayList<Integer> arrayList = new TrackedArrayList<>(List.of(1, 2, 3));
+        TrackedLinkedList<Integer> linkedList = new TrackedLinkedList<>(List.of(1, 2, 3));
+        TrackedArrayDeque<Integer> deque = new TrackedArrayDeque<>(List.of(1, 2, 3));
+        Worlds.push();
+        arrayList.add(4);
+        linkedList.add(4);
+        deque.add(4);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong sum = new java.util.concurrent.atomic.AtomicLong();
+        Thread reader = new Thread(() -> {
+            try {
+                for (Collection<Integer> c : List.<Collection<Integer>>of(arrayList, arrayList.subList(1, 3),
+                        arrayList.reversed(), linkedList, linkedList.subList(1, 3), linkedList.reversed(),
+                        deque, deque.reversed())) {
+                    for (int x : c) {
+                        sum.addAndGet(x);
+                    }
+                    sum.addAndGet(c.stream().mapToInt(x -> x).sum());
+                    sum.addAndGet(c.hashCode() == 0 ? 1 : 0);
+                    sum.addAndGet(c.toString().length() == 0 ? 1 : 0);
+                }
+                java.util.Iterator<Integer> down = deque.descendingIterator();
+                sum.addAndGet(down.next());
+                sum.addAndGet(linkedList.listIterator(2).previous());
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        reader.start();
+        reader.join();
+        if (failure.get() != null) {
+            throw new AssertionError("a reading thread failed", failure.get());
+        }
+        assertEquals(2 * (10 + 5 + 10 + 10 + 5 + 10 + 10 + 10) + 4 + 2, sum.get());
+        Worlds.pop();
+    }
 }
