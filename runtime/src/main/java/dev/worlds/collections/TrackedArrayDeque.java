@@ -627,7 +627,7 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return SequenceSpliterators.of(this, Spliterator.ORDERED | Spliterator.NONNULL);
+        return new DeqSpliterator(-1, -1);
     }
 
     @Override
@@ -643,6 +643,92 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
     /** The elements last to first, a view that writes through (Java 21's {@code Deque.reversed()}). */
     public Deque<E> reversed() {
         return new ReversedDequeView<>(this);
+    }
+
+    /**
+     * A spliterator over the circular array from {@code cursor} up to {@code fence} (-1 until
+     * first used: then head and tail, so it binds late, as ArrayDeque's). A slot found empty
+     * means the deque changed under it. It does not split while the calling thread has a world
+     * open (see {@link SequenceSpliterators}).
+     */
+    private final class DeqSpliterator implements Spliterator<E> {
+        private int cursor;
+        private int fence;
+
+        DeqSpliterator(int origin, int fence) {
+            this.cursor = origin;
+            this.fence = fence;
+        }
+
+        private int getFence() {
+            int t = fence;
+            if (t < 0) {
+                t = fence = tail;
+                cursor = head;
+            }
+            return t;
+        }
+
+        @Override
+        public DeqSpliterator trySplit() {
+            if (!SequenceSpliterators.maySplit()) {
+                return null;
+            }
+            Object[] es = elements;
+            int end = getFence();
+            int i = cursor;
+            int half = sub(end, i, es.length) >> 1;
+            return half <= 0 ? null : new DeqSpliterator(i, cursor = inc(i, half, es.length));
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            Object[] es = elements;
+            int end = getFence();
+            int i = cursor;
+            if (i == end) {
+                return false;
+            }
+            E e = nonNullElementAt(es, i);
+            cursor = inc(i, es.length);
+            action.accept(e);
+            return true;
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            int end = getFence();
+            int from = cursor;
+            Object[] es = elements;
+            if (from == end) {
+                return;
+            }
+            cursor = end;
+            // Elements are contiguous, so empty slots at either end of the range mean a change.
+            if (es[from] == null || es[dec(end, es.length)] == null) {
+                throw new ConcurrentModificationException();
+            }
+            for (int i = from, to = (i <= end) ? end : es.length;; i = 0, to = end) {
+                for (; i < to; i++) {
+                    action.accept(elementAt(es, i));
+                }
+                if (to == end) {
+                    break;
+                }
+            }
+        }
+
+        @Override
+        public long estimateSize() {
+            return sub(getFence(), cursor, elements.length);
+        }
+
+        @Override
+        public int characteristics() {
+            return Spliterator.NONNULL | Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
+        }
     }
 
     /** Head to tail; a slot found empty means the deque changed under it. */

@@ -181,6 +181,33 @@ class TrackedArrayDequeTest {
     }
 
     @Test
+    void spliteratorsBindLateSplitAndWrapAround() {
+        TrackedArrayDeque<Integer> deque = new TrackedArrayDeque<>(8);
+        for (int i = 0; i < 6; i++) {
+            deque.addLast(i);
+        }
+        for (int i = 0; i < 4; i++) {
+            deque.addLast(deque.pollFirst());   // 4, 5, 0, 1, 2, 3 around the array's end
+        }
+        java.util.Spliterator<Integer> whole = deque.spliterator();
+        deque.addFirst(-1);   // not bound yet: seen
+        java.util.Spliterator<Integer> prefix = whole.trySplit();
+        List<Integer> seen = new ArrayList<>();
+        prefix.forEachRemaining(seen::add);
+        while (whole.tryAdvance(seen::add)) {
+            // one by one
+        }
+        assertEquals(List.of(-1, 4, 5, 0, 1, 2, 3), seen);
+        assertEquals(14, deque.parallelStream().mapToInt(Integer::intValue).sum());
+        assertEquals(7, deque.spliterator().estimateSize());
+        assertTrue(deque.spliterator().hasCharacteristics(java.util.Spliterator.NONNULL));
+        java.util.Spliterator<Integer> bound = deque.spliterator();
+        bound.tryAdvance(i -> { });
+        deque.clear();
+        assertThrows(ConcurrentModificationException.class, () -> bound.forEachRemaining(i -> { }));
+    }
+
+    @Test
     void reversedWritesThrough() {
         TrackedArrayDeque<String> deque = of("a", "b", "c");
         Deque<String> reversed = deque.reversed();
