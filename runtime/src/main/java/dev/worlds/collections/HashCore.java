@@ -44,6 +44,14 @@ final class HashCore<K, V> {
     static final int TREEIFY_THRESHOLD = 8;
     static final int MIN_TREEIFY_CAPACITY = 64;
 
+    /**
+     * Java 19 changed how {@code HashMap} sizes a table for a known number of mappings ({@code putAll},
+     * the copy constructor, {@code clone}, {@code HashSet(Collection)}): {@code ceil(n / loadFactor)}
+     * instead of {@code n / loadFactor + 1}. The table's capacity decides the iteration order, so
+     * this class sizes like the JDK it runs on (a constant, not mutable state).
+     */
+    static final boolean CEIL_SIZING = Runtime.version().feature() >= 19;
+
     static final int KEYS = 0;
     static final int VALUES = 1;
     static final int ENTRIES = 2;
@@ -96,6 +104,14 @@ final class HashCore<K, V> {
     static int hash(Object key) {
         int h;
         return key == null ? 0 : (h = key.hashCode()) ^ (h >>> 16);
+    }
+
+    /** The initial capacity HashSet(Collection) and LinkedHashSet(Collection) give their map, on the running JDK. */
+    static int capacityForCopy(int size, boolean linked) {
+        if (CEIL_SIZING) {
+            return (int) Math.ceil(Math.max(size, 12) / (double) DEFAULT_LOAD_FACTOR);
+        }
+        return linked ? Math.max(2 * size, 11) : Math.max((int) (size / .75f) + 1, 16);
     }
 
     static int tableSizeFor(int cap) {
@@ -319,7 +335,7 @@ final class HashCore<K, V> {
         }
     }
 
-    /** HashMap.putMapEntries (JDK 17): pre-sizes, then puts each entry in {@code m}'s order. */
+    /** HashMap.putMapEntries: pre-sizes (see {@link #CEIL_SIZING}), then puts each entry in {@code m}'s order. */
     void putMapEntries(Map<? extends K, ? extends V> m, boolean evict) {
         int s = m.size();
         if (s > 0) {
@@ -343,8 +359,14 @@ final class HashCore<K, V> {
 
     private void presize(int s) {
         if (table == null) {
-            float ft = ((float) s / loadFactor) + 1.0F;
-            int t = ft < (float) MAXIMUM_CAPACITY ? (int) ft : MAXIMUM_CAPACITY;
+            int t;
+            if (CEIL_SIZING) {
+                double dt = Math.ceil(s / (double) loadFactor);
+                t = dt < (double) MAXIMUM_CAPACITY ? (int) dt : MAXIMUM_CAPACITY;
+            } else {
+                float ft = ((float) s / loadFactor) + 1.0F;
+                t = ft < (float) MAXIMUM_CAPACITY ? (int) ft : MAXIMUM_CAPACITY;
+            }
             if (t > threshold) {
                 threshold = tableSizeFor(t);
             }

@@ -2,15 +2,12 @@ package dev.worlds.collections;
 
 import java.util.AbstractList;
 import java.util.Collection;
-import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -213,7 +210,7 @@ class ReversedListView<E> extends AbstractList<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.ORDERED);
+        return SequenceSpliterators.of(this, Spliterator.ORDERED);
     }
 
     @Override
@@ -323,13 +320,5 @@ class ReversedListView<E> extends AbstractList<E> {
                 action.accept(next());
             }
         }
-    }
-
-    static NoSuchElementException noSuchElement() {
-        return new NoSuchElementException();
-    }
-
-    static ConcurrentModificationException concurrentModification() {
-        return new ConcurrentModificationException();
     }
 }

@@ -1,5 +1,9 @@
 package dev.worlds.collections;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,14 +26,15 @@ import java.util.stream.StreamSupport;
 /**
  * A {@link java.util.ArrayList} whose state rolls back with the world it was changed in.
  *
- * <p>The weaver substitutes this class for {@code java.util.ArrayList} in woven code
- * ({@code new ArrayList<>()} becomes {@code new TrackedArrayList<>()}, and woven classes that
- * extend {@code ArrayList} are rebased onto it). It is plain Java that keeps its elements in an
- * array and a size of its own, woven like user code, so every write goes through the world
- * barriers and a rollback restores it exactly. The {@code ArrayList} it extends stays empty and is
- * never used; every method is overridden. It behaves as {@code java.util.ArrayList} is specified
- * to (fail-fast iterators, write-through views, the same exceptions); {@link #getClass()} is the
- * visible difference, and serialization writes a plain {@code java.util.ArrayList}.
+ * <p>The weaver substitutes this class for {@code java.util.ArrayList} in woven code ({@code new
+ * ArrayList<>()} becomes {@code new TrackedArrayList<>()}, and woven classes that extend {@code
+ * ArrayList} are rebased onto it). It is plain Java that keeps its elements in an array and a size
+ * of its own, woven like user code, so every write goes through the world barriers and a rollback
+ * restores it exactly. The {@code ArrayList} it extends stays empty and is never used; every method
+ * is overridden. It behaves as {@code java.util.ArrayList} is specified to (fail-fast iterators,
+ * write-through views, the same exceptions); {@link #getClass()} is the visible difference, and
+ * serialization writes a plain {@code java.util.ArrayList} (a woven subclass serializes as itself,
+ * its elements after ArrayList's empty state).
  */
 public class TrackedArrayList<E> extends ArrayList<E> {
     private static final long serialVersionUID = 1L;
@@ -42,16 +47,20 @@ public class TrackedArrayList<E> extends ArrayList<E> {
     /** Shared by lists created with {@code ()}: the first add grows them to {@link #DEFAULT_CAPACITY}. */
     private static final Object[] DEFAULT_EMPTY = {};
 
-    /** Elements at 0..size-1; the rest is null. */
-    Object[] elementData;
-    int size;
+    /**
+     * Elements at 0..size-1; the rest is null. Transient like all own state: this class
+     * serializes as a plain ArrayList ({@link #writeReplace}); a subclass through
+     * {@link #writeObject}.
+     */
+    transient Object[] elementData;
+    transient int size;
     /**
      * Structural modifications, for fail-fast iterators and views. It hides
      * {@code AbstractList.modCount} on purpose: that field is JDK state that would not roll back,
      * and a woven subclass that bumps {@code modCount} (as {@code ArrayList} subclasses may)
      * resolves to this one.
      */
-    protected int modCount;
+    protected transient int modCount;
 
     /** An empty list; its array is allocated on the first add, with room for ten. */
     public TrackedArrayList() {
@@ -544,10 +553,15 @@ public class TrackedArrayList<E> extends ArrayList<E> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void sort(java.util.Comparator<? super E> c) {
+        sortRange(c, 0, size);
+    }
+
+    /** Sorts from..to-1 stably; a structural change, as in ArrayList (iterators then fail). */
+    @SuppressWarnings("unchecked")
+    void sortRange(java.util.Comparator<? super E> c, int from, int to) {
         int expectedModCount = modCount;
-        Arrays.sort((E[]) elementData, 0, size, c);
+        Arrays.sort((E[]) elementData, from, to, c);
         if (modCount != expectedModCount) {
             throw new ConcurrentModificationException();
         }
@@ -649,6 +663,39 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         return new ArrayList<>(this);
     }
 
+    /**
+     * Writes a subclass's elements (this class itself is replaced by {@link #writeReplace}, which
+     * a subclass does not inherit): ArrayList's own slot, written before, holds its empty state.
+     */
+    private void writeObject(ObjectOutputStream s) throws IOException {
+        int expectedModCount = modCount;
+        s.defaultWriteObject();
+        s.writeInt(size);
+        Object[] es = elementData;
+        for (int i = 0; i < size; i++) {
+            s.writeObject(es[i]);
+        }
+        checkForComodification(expectedModCount);
+    }
+
+    private void readObject(ObjectInputStream s) throws IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int n = s.readInt();
+        if (n < 0) {
+            throw new InvalidObjectException("Invalid size: " + n);
+        }
+        // Grown as elements arrive, so a forged size cannot allocate a huge array up front.
+        Object[] es = n == 0 ? EMPTY : new Object[Math.min(n, 1024)];
+        for (int i = 0; i < n; i++) {
+            if (i == es.length) {
+                es = Arrays.copyOf(es, (int) Math.min((long) es.length * 2, n));
+            }
+            es[i] = s.readObject();
+        }
+        elementData = es;
+        size = n;
+    }
+
     // ---------------------------------------------------------------- iteration
 
     @Override
@@ -684,7 +731,7 @@ public class TrackedArrayList<E> extends ArrayList<E> {
 
     @Override
     public Spliterator<E> spliterator() {
-        return new ArraySpliterator<>(this, 0, -1, 0);
+        return new ArraySpliterator<>(this, null, 0, -1, 0);
     }
 
     @Override
@@ -1022,12 +1069,8 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         @Override
         public void sort(java.util.Comparator<? super E> c) {
             checkForComodification();
-            @SuppressWarnings("unchecked")
-            E[] es = (E[]) root.elementData;
-            Arrays.sort(es, offset, offset + size, c);
-            if (root.modCount != modCount) {
-                throw new ConcurrentModificationException();
-            }
+            root.sortRange(c, offset, offset + size);
+            updateSizeAndModCount(0);   // the root counted a modification; this range stays valid
         }
 
         @Override
@@ -1133,7 +1176,7 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         @Override
         public Spliterator<E> spliterator() {
             checkForComodification();
-            return new ArraySpliterator<>(root, offset, offset + size, modCount);
+            return new ArraySpliterator<>(root, this, offset, -1, 0);
         }
 
         @Override
@@ -1301,16 +1344,19 @@ public class TrackedArrayList<E> extends ArrayList<E> {
 
     /**
      * A late-binding, fail-fast spliterator over {@code root}'s array from {@code index} up to
-     * {@code fence} (-1: the root's size when first used, as {@code ArrayList}'s does).
+     * {@code fence}: -1 until first used, then the end of the list or of the sublist {@code sub}
+     * (null for the whole list) at that moment, as {@code ArrayList}'s spliterators bind.
      */
     static final class ArraySpliterator<E> implements Spliterator<E> {
         private final TrackedArrayList<E> root;
+        private final SubList<E> sub;
         private int index;
         private int fence;
         private int expectedModCount;
 
-        ArraySpliterator(TrackedArrayList<E> root, int origin, int fence, int expectedModCount) {
+        ArraySpliterator(TrackedArrayList<E> root, SubList<E> sub, int origin, int fence, int expectedModCount) {
             this.root = root;
+            this.sub = sub;
             this.index = origin;
             this.fence = fence;
             this.expectedModCount = expectedModCount;
@@ -1319,18 +1365,26 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         private int getFence() {
             int hi = fence;
             if (hi < 0) {
-                expectedModCount = root.modCount;
-                hi = fence = root.size;
+                if (sub == null) {
+                    expectedModCount = root.modCount;
+                    hi = fence = root.size;
+                } else {
+                    expectedModCount = sub.modCount;
+                    hi = fence = sub.offset + sub.size;
+                }
             }
             return hi;
         }
 
         @Override
         public ArraySpliterator<E> trySplit() {
+            if (!SequenceSpliterators.maySplit()) {
+                return null;   // this spliterator belongs to the caller's world: no worker may advance it
+            }
             int hi = getFence();
             int lo = index;
             int mid = (lo + hi) >>> 1;
-            return lo >= mid ? null : new ArraySpliterator<>(root, lo, index = mid, expectedModCount);
+            return lo >= mid ? null : new ArraySpliterator<>(root, null, lo, index = mid, expectedModCount);
         }
 
         @Override
@@ -1356,12 +1410,8 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         public void forEachRemaining(Consumer<? super E> action) {
             Objects.requireNonNull(action);
             Object[] es = root.elementData;
-            int hi = fence;
+            int hi = getFence();
             int mc = expectedModCount;
-            if (hi < 0) {
-                mc = root.modCount;
-                hi = root.size;
-            }
             int i = index;
             if (i >= 0 && hi <= es.length) {
                 index = hi;

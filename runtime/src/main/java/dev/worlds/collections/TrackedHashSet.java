@@ -48,7 +48,7 @@ public class TrackedHashSet<E> extends HashSet<E> {
      */
     public TrackedHashSet(Collection<? extends E> c) {
         super();
-        core = HashCore.of(Math.max((int) (c.size() / .75f) + 1, 16), HashCore.DEFAULT_LOAD_FACTOR, false, false, null);
+        core = HashCore.of(HashCore.capacityForCopy(c.size(), false), HashCore.DEFAULT_LOAD_FACTOR, false, false, null);
         addAll(c);
     }
 

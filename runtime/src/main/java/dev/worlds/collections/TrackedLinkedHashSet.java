@@ -52,7 +52,7 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
      */
     public TrackedLinkedHashSet(Collection<? extends E> c) {
         super();
-        core = HashCore.of(Math.max(2 * c.size(), 11), HashCore.DEFAULT_LOAD_FACTOR, true, false, null);
+        core = HashCore.of(HashCore.capacityForCopy(c.size(), true), HashCore.DEFAULT_LOAD_FACTOR, true, false, null);
         addAll(c);
     }
 

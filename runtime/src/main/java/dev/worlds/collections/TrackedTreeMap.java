@@ -1,5 +1,10 @@
 package dev.worlds.collections;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import dev.worlds.Worlds;
 import java.io.Serializable;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
@@ -39,9 +44,11 @@ import java.util.function.Function;
  * Serialization writes a plain {@code java.util.TreeMap} with the same comparator and mappings.
  *
  * <p>Java 21's {@code sequencedKeySet()}, {@code sequencedValues()} and
- * {@code sequencedEntrySet()} return types that do not exist on Java 17; their logic is in
+ * {@code sequencedEntrySet()} return types that do not exist on Java 17, so they are inherited
+ * from {@code SequencedMap}'s defaults, which only call this map's overridden {@link #keySet()},
+ * {@link #values()}, {@link #entrySet()} and {@link #reversed()}. The same views are
  * {@link #sequencedKeySetView()}, {@link #sequencedValuesView()} and
- * {@link #sequencedEntrySetView()}, for bridges added when building on a newer JDK.
+ * {@link #sequencedEntrySetView()}, should bridges ever be wanted.
  *
  * @param <K> the type of keys
  * @param <V> the type of mapped values
@@ -55,17 +62,19 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
      */
     static final Object UNBOUNDED = new Object();
 
-    /** The ordering, or null for the keys' natural ordering. */
-    final Comparator<? super K> comparator;
-    Node<K, V> root;
-    int size;
-    /** Structural modifications, for fail-fast iterators (the JDK superclass's counter is unused). */
-    int modCount;
+    // State is transient: this class serializes as a TreeMap (writeReplace), a subclass through
+    // writeObject/readObject below.
 
-    // Views, created on first use like the JDK's (a rollback may forget them: they hold no state).
-    private EntrySet entrySetView;
-    private KeySet<K> keySetView;
-    private SubMap<K, V> descendingView;
+    /** The ordering, or null for the keys' natural ordering (not final: readObject sets it). */
+    transient Comparator<? super K> comparator;
+    transient Node<K, V> root;
+    transient int size;
+    /** Structural modifications, for fail-fast iterators (the JDK superclass's counter is unused). */
+    transient int modCount;
+
+    // Views are made on each call, not cached in fields as the JDK's: a cache would make the first
+    // keySet() a write (saved in a world, and a WorldConflictException for another thread reading a
+    // map a world owns). They hold no state of their own.
 
     /** An empty map ordered by the keys' natural ordering. */
     public TrackedTreeMap() {
@@ -1088,8 +1097,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
     @Override
     public NavigableSet<K> navigableKeySet() {
-        KeySet<K> ks = keySetView;
-        return ks != null ? ks : (keySetView = new KeySet<>(this));
+        return new KeySet<>(this);
     }
 
     @Override
@@ -1104,14 +1112,12 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
-        EntrySet es = entrySetView;
-        return es != null ? es : (entrySetView = new EntrySet());
+        return new EntrySet();
     }
 
     @Override
     public NavigableMap<K, V> descendingMap() {
-        SubMap<K, V> d = descendingView;
-        return d != null ? d : (descendingView = new SubMap<>(this, true, null, true, true, null, true, true));
+        return new SubMap<>(this, true, null, true, true, null, true, true);
     }
 
     @Override
@@ -1195,7 +1201,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<Map.Entry<K, V>> spliterator() {
-            return Spliterators.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
+            return ViewSpliterator.of(this, Spliterator.DISTINCT | Spliterator.ORDERED);
         }
     }
 
@@ -1265,18 +1271,49 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
     @SuppressWarnings("unchecked")
     public Object clone() {
         TrackedTreeMap<K, V> clone = (TrackedTreeMap<K, V>) super.clone();
-        clone.entrySetView = null;
-        clone.keySetView = null;
-        clone.descendingView = null;
         clone.modCount = 0;
         clone.root = root == null ? null : copyTree(root, null);
         clone.size = size;
         return clone;
     }
 
-    /** Serialization writes a plain {@code java.util.TreeMap} with this map's comparator and mappings. */
+    /**
+     * Serialization writes a plain {@code java.util.TreeMap} with this map's comparator and
+     * mappings. (A private writeReplace applies to this class only: subclasses serialize as
+     * themselves through {@link #writeObject}.)
+     */
     private Object writeReplace() {
         return new TreeMap<>((SortedMap<K, V>) this);
+    }
+
+    /**
+     * Writes a subclass's comparator and mappings. TreeMap's own writeObject, which runs first,
+     * also writes the mappings (it iterates {@link #entrySet()}) after its size of 0; its
+     * readObject reads none of them and the stream skips the rest of its data.
+     */
+    private void writeObject(ObjectOutputStream s) throws IOException {
+        s.defaultWriteObject();
+        s.writeObject(comparator);
+        s.writeInt(size);
+        for (Node<K, V> e = firstNode(); e != null; e = successor(e)) {
+            s.writeObject(e.key);
+            s.writeObject(e.value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream s) throws IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        comparator = (Comparator<? super K>) s.readObject();
+        int n = s.readInt();
+        if (n < 0) {
+            throw new InvalidObjectException("negative size " + n);
+        }
+        Object[] entries = new Object[n];
+        for (int i = 0; i < n; i++) {
+            entries[i] = new AbstractMap.SimpleImmutableEntry<>(s.readObject(), s.readObject());
+        }
+        buildFromSorted(n, java.util.Arrays.asList(entries).iterator(), null, false);
     }
 
     // ------------------------------------------------------------------ iterators
@@ -1371,21 +1408,30 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
     }
 
     /**
-     * A spliterator over a sorted view that reports the view's comparator (the JDK's generic
-     * collection spliterators report natural ordering for SORTED), splits included.
+     * The spliterator of every view: the JDK's spliterator over the view's iterator (late-binding,
+     * sized), reporting the view's comparator when SORTED (the JDK's generic one reports natural
+     * ordering), splits included. It does not split while the calling thread has a world open:
+     * the iterator it walks belongs to that world, and a parallel stream's workers writing its
+     * cursor would fail with WorldConflictException; unsplit, the stream runs in the calling thread.
      */
-    static final class SortedSpliterator<T> implements Spliterator<T> {
+    static final class ViewSpliterator<T> implements Spliterator<T> {
         private final Spliterator<T> delegate;
         private final Comparator<? super T> comparator;
 
-        SortedSpliterator(Spliterator<T> delegate, Comparator<? super T> comparator) {
+        private ViewSpliterator(Spliterator<T> delegate, Comparator<? super T> comparator) {
             this.delegate = delegate;
             this.comparator = comparator;
         }
 
-        static <T> Spliterator<T> over(Collection<T> c, Comparator<? super T> comparator) {
-            return new SortedSpliterator<>(Spliterators.spliterator(c,
+        /** A DISTINCT, ORDERED, SORTED spliterator over a key set ordered by {@code comparator}. */
+        static <T> Spliterator<T> sorted(Collection<T> c, Comparator<? super T> comparator) {
+            return new ViewSpliterator<>(Spliterators.spliterator(c,
                     Spliterator.DISTINCT | Spliterator.ORDERED | Spliterator.SORTED), comparator);
+        }
+
+        /** An unsorted spliterator over {@code c} with {@code characteristics} (plus SIZED). */
+        static <T> Spliterator<T> of(Collection<T> c, int characteristics) {
+            return new ViewSpliterator<>(Spliterators.spliterator(c, characteristics), null);
         }
 
         @Override
@@ -1400,8 +1446,11 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<T> trySplit() {
+            if (Worlds.depth() > 0) {
+                return null;
+            }
             Spliterator<T> prefix = delegate.trySplit();
-            return prefix == null ? null : new SortedSpliterator<>(prefix, comparator);
+            return prefix == null ? null : new ViewSpliterator<>(prefix, comparator);
         }
 
         @Override
@@ -1563,21 +1612,21 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<E> spliterator() {
-            return SortedSpliterator.over(this, m.comparator());
+            return ViewSpliterator.sorted(this, m.comparator());
         }
     }
 
-    /** Removes {@code key} from a TrackedTreeMap or SubMap; true if it was there. */
+    /**
+     * Removes {@code key} from a TrackedTreeMap or SubMap; true if it was there. A whole map is
+     * asked through its {@code remove} (as the JDK's key set does, so a subclass's override is
+     * seen); a range view, which cannot be subclassed, without counting its size twice.
+     */
     @SuppressWarnings("unchecked")
     static <K> boolean removeKey(NavigableMap<K, ?> m, Object key) {
-        if (m instanceof TrackedTreeMap) {
-            TrackedTreeMap<K, ?> t = (TrackedTreeMap<K, ?>) m;
-            Node<K, ?> p = t.getNode(key);
-            if (p == null) {
-                return false;
-            }
-            ((TrackedTreeMap<K, Object>) t).deleteNode((Node<K, Object>) p);
-            return true;
+        if (!(m instanceof SubMap)) {
+            int oldSize = m.size();
+            m.remove(key);
+            return m.size() != oldSize;
         }
         SubMap<K, ?> s = (SubMap<K, ?>) m;
         if (!s.inRange(key)) {
@@ -1637,7 +1686,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
         @Override
         public Spliterator<V> spliterator() {
-            return Spliterators.spliterator(this, Spliterator.ORDERED);
+            return ViewSpliterator.of(this, Spliterator.ORDERED);
         }
     }
 
@@ -2151,7 +2200,7 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
 
             @Override
             public Spliterator<Map.Entry<K, V>> spliterator() {
-                return Spliterators.spliterator(this, Spliterator.DISTINCT | Spliterator.ORDERED);
+                return ViewSpliterator.of(this, Spliterator.DISTINCT | Spliterator.ORDERED);
             }
         }
 

@@ -1,5 +1,9 @@
 package dev.worlds.collections;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,8 +46,11 @@ public class TrackedTreeSet<E> extends TreeSet<E> {
     /** The value of every key of the backing map. Immutable, so it is not mutable static state. */
     private static final Object PRESENT = new Object();
 
-    /** A TrackedTreeMap, or one of its views for sub-sets (replaced in clones). */
-    private NavigableMap<E, Object> m;
+    /**
+     * A TrackedTreeMap, or one of its views for sub-sets (replaced in clones). Transient: this
+     * class serializes as a TreeSet (writeReplace), a subclass through writeObject/readObject.
+     */
+    private transient NavigableMap<E, Object> m;
 
     /** A set over {@code m}'s keys (views of other sets). */
     TrackedTreeSet(NavigableMap<E, Object> m) {
@@ -89,8 +96,11 @@ public class TrackedTreeSet<E> extends TreeSet<E> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Iterator<E> descendingIterator() {
-        return m.descendingKeySet().iterator();
+        NavigableMap<E, Object> map = m;
+        return map instanceof TrackedTreeMap ? ((TrackedTreeMap<E, Object>) map).descendingKeyIterator()
+                : map.descendingKeySet().iterator();
     }
 
     @Override
@@ -452,8 +462,38 @@ public class TrackedTreeSet<E> extends TreeSet<E> {
         return clone;
     }
 
-    /** Serialization writes a plain {@code java.util.TreeSet} with this set's comparator and elements. */
+    /**
+     * Serialization writes a plain {@code java.util.TreeSet} with this set's comparator and
+     * elements. (A private writeReplace applies to this class only: subclasses serialize as
+     * themselves through {@link #writeObject}.)
+     */
     private Object writeReplace() {
         return new TreeSet<>((SortedSet<E>) this);
+    }
+
+    /** Writes a subclass's comparator and elements (TreeSet's own writeObject writes its empty map). */
+    private void writeObject(ObjectOutputStream s) throws IOException {
+        s.defaultWriteObject();
+        s.writeObject(m.comparator());
+        s.writeInt(m.size());
+        for (Iterator<E> it = iterator(); it.hasNext();) {
+            s.writeObject(it.next());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream s) throws IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        TrackedTreeMap<E, Object> map = new TrackedTreeMap<>((Comparator<? super E>) s.readObject());
+        int n = s.readInt();
+        if (n < 0) {
+            throw new InvalidObjectException("negative size " + n);
+        }
+        Object[] elements = new Object[n];
+        for (int i = 0; i < n; i++) {
+            elements[i] = s.readObject();
+        }
+        map.buildFromSorted(n, java.util.Arrays.asList(elements).iterator(), PRESENT, true);
+        m = map;
     }
 }

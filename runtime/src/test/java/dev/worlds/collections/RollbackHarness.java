@@ -21,10 +21,16 @@ import java.util.function.Function;
  */
 final class RollbackHarness {
     private static final ThreadLocal<List<Runnable>> CHECKS = ThreadLocal.withInitial(ArrayList::new);
+    /**
+     * Whether a test is running on this thread: suite builders also call generators while they
+     * build the suite (test discovery), where no world must be opened, since nothing would close it.
+     */
+    private static final ThreadLocal<Boolean> IN_TEST = ThreadLocal.withInitial(() -> false);
 
     static final Runnable SET_UP = () -> {
         Worlds.popUntil(0);
         CHECKS.get().clear();
+        IN_TEST.set(true);
     };
 
     static final Runnable TEAR_DOWN = RollbackHarness::rollBackAndCheck;
@@ -38,7 +44,7 @@ final class RollbackHarness {
      * entries in iteration order ({@link #iterationOrder}).
      */
     static <C> C created(C container, Function<? super C, ?> state) {
-        if (Worlds.depth() > 0) {
+        if (!IN_TEST.get() || Worlds.depth() > 0) {
             return container;
         }
         Object before = state.apply(container);
@@ -81,6 +87,7 @@ final class RollbackHarness {
     }
 
     private static void rollBackAndCheck() {
+        IN_TEST.set(false);
         Worlds.popUntil(0);
         List<Runnable> checks = CHECKS.get();
         try {

@@ -57,8 +57,8 @@ public class TrackedArrayListConformanceTest {
         }
         if (rolledBack) {
             builder.withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN);
-            return builder.named(name + " in a rolled-back world").createTestSuite();
+            return FlatSuites.flat(builder.named(name + " in a rolled-back world").createTestSuite());
         }
-        return builder.named(name).createTestSuite();
+        return FlatSuites.flat(builder.named(name).createTestSuite());
     }
 }

@@ -313,6 +313,21 @@ class TrackedTreeMapTest {
         assertEquals(List.of("b", "c"), new ArrayList<>(((Map<?, ?>) sub).keySet()));
     }
 
+    @Test
+    void subclassesSerializeAsThemselves() throws Exception {
+        Sub<String, Integer> sub = new Sub<>();
+        for (int i = 0; i < 30; i++) {
+            sub.put("k" + i, i % 3 == 0 ? null : i);
+        }
+        Object copy = roundTrip(sub);
+        assertEquals(Sub.class, copy.getClass());
+        assertEquals(sub, copy);
+        assertEquals(new ArrayList<>(sub.entrySet()), new ArrayList<>(((Sub<?, ?>) copy).entrySet()));
+        assertRedBlack((Sub<?, ?>) copy);
+        ((Sub<String, Integer>) copy).put("new", 1);
+        assertEquals(31, ((Sub<?, ?>) copy).size());
+    }
+
     static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -425,6 +440,51 @@ class TrackedTreeMapTest {
         assertEquals(filled(100), map);
         assertRedBlack(map);
         Worlds.pop();
+    }
+
+    @Test
+    void anotherThreadReadsAMapAWorldOwns() throws Exception {
+        TrackedTreeMap<Integer, String> map = filled(100);
+        Worlds.push();
+        map.put(1, "one"); // the map now belongs to this thread's world
+        java.util.concurrent.atomic.AtomicReference<Object> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                long sum = 0;
+                for (Map.Entry<Integer, String> e : map.entrySet()) {
+                    sum += e.getKey();
+                }
+                for (int k : map.descendingKeySet()) {
+                    sum += k;
+                }
+                sum += map.headMap(50).size() + map.tailMap(50).keySet().size() + map.values().size();
+                sum += map.firstKey() + map.ceilingKey(3) + map.get(1).length();
+                seen.set(sum);
+            } catch (Throwable t) {
+                seen.set(t);
+            }
+        });
+        reader.start();
+        reader.join();
+        long expected = 2 * (9900 + 1) + 26 + 75 + 101 + 0 + 4 + 3;
+        assertEquals(expected, seen.get());
+        Worlds.pop();
+    }
+
+    @Test
+    void parallelStreamsWorkInAWorld() {
+        TrackedTreeMap<Integer, String> map = filled(50_000);
+        long expected = map.keySet().stream().mapToLong(Integer::longValue).sum();
+        Worlds.push();
+        map.put(-2, "x");
+        assertEquals(expected - 2, map.keySet().parallelStream().mapToLong(Integer::longValue).sum());
+        assertEquals(50_001, map.entrySet().parallelStream().filter(e -> e.getValue() != null).count());
+        assertEquals(50_001, map.descendingMap().values().parallelStream().count());
+        assertEquals(expected - 2, map.headMap(1 << 30).keySet().parallelStream().mapToLong(Integer::longValue).sum());
+        TrackedTreeMap<Integer, String> inner = filled(50_000);
+        assertEquals(expected, inner.keySet().parallelStream().mapToLong(Integer::longValue).sum());
+        Worlds.pop();
+        assertEquals(expected, map.keySet().parallelStream().mapToLong(Integer::longValue).sum());
     }
 
     @Test

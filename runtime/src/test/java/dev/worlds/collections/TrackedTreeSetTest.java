@@ -168,6 +168,19 @@ class TrackedTreeSetTest {
         assertEquals(List.of("a"), new ArrayList<>((TreeSet<?>) view));
     }
 
+    @Test
+    void subclassesSerializeAsThemselves() throws Exception {
+        Sub<Integer> sub = new Sub<>();
+        for (int i = 0; i < 30; i++) {
+            sub.add(i * 7 % 31);
+        }
+        Object copy = TrackedTreeMapTest.roundTrip(sub);
+        assertEquals(Sub.class, copy.getClass());
+        assertEquals(sub, copy);
+        assertEquals(new ArrayList<>(sub), new ArrayList<>((Sub<?>) copy));
+        TrackedTreeMapTest.assertRedBlack(backing((Sub<?>) copy));
+    }
+
     // ------------------------------------------------------------------ rollback
 
     private static TrackedTreeSet<Integer> filled(int n) {
@@ -232,6 +245,19 @@ class TrackedTreeSetTest {
         Worlds.pop();
         assertEquals(filled(100), set);
         Worlds.pop();
+    }
+
+    @Test
+    void parallelStreamsWorkInAWorld() {
+        TrackedTreeSet<Integer> set = filled(50_000);
+        long expected = set.stream().mapToLong(Integer::longValue).sum();
+        Worlds.push();
+        set.add(-2);
+        assertEquals(expected - 2, set.parallelStream().mapToLong(Integer::longValue).sum());
+        assertEquals(50_001, set.descendingSet().parallelStream().count());
+        assertEquals(expected - 2, set.headSet(1 << 30).parallelStream().mapToLong(Integer::longValue).sum());
+        Worlds.pop();
+        assertEquals(expected, set.parallelStream().mapToLong(Integer::longValue).sum());
     }
 
     @Test
