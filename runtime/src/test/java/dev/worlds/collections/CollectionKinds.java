@@ -8,16 +8,19 @@ import static dev.worlds.collections.CollectionSteps.picked;
 import dev.worlds.collections.CollectionKind.Ctx;
 import dev.worlds.collections.CollectionKind.Step;
 import java.util.AbstractMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -153,6 +156,22 @@ final class CollectionKinds {
                     .compare((t, m, x) -> navigableSetDiff(t, m))
                     .inner();
 
+    static final CollectionKind<LinkedList<Integer>> LINKED_LIST =
+            CollectionKind.<LinkedList<Integer>>of("LinkedList", TrackedLinkedList::new, LinkedList::new)
+                    .steps(CollectionSteps.collection(), CollectionSteps.list(), CollectionSteps.deque(), List.of(
+                            cloneStep(CollectionKinds::cloneOf),
+                            copyStep("new LinkedList(list)", TrackedLinkedList::new, LinkedList::new)))
+                    .compare((t, m, x) -> dequeDiff(t, m, true))
+                    .inner();
+
+    /** ArrayDeque's equals is identity: compared by iteration (both ways) only. */
+    static final CollectionKind<ArrayDeque<Integer>> ARRAY_DEQUE =
+            CollectionKind.<ArrayDeque<Integer>>of("ArrayDeque", TrackedArrayDeque::new, ArrayDeque::new)
+                    .steps(CollectionSteps.collection(), CollectionSteps.deque(), List.of(
+                            cloneStep(CollectionKinds::cloneOf),
+                            copyStep("new ArrayDeque(deque)", TrackedArrayDeque::new, ArrayDeque::new)))
+                    .compare((t, m, x) -> dequeDiff(t, m, false));
+
     /** A map of collections (Map<Integer, Set<Integer>> or of lists): the values are slots of the program. */
     static final CollectionKind<HashMap<Integer, Collection<Integer>>> NESTED_MAP =
             CollectionKind.<HashMap<Integer, Collection<Integer>>>of("HashMap<Integer, Collection>", TrackedHashMap::new, HashMap::new)
@@ -174,7 +193,7 @@ final class CollectionKinds {
     static List<CollectionKind<?>> all() {
         return List.of(HASH_MAP, HASH_SET, LINKED_HASH_MAP, ACCESS_ORDER_MAP, LRU_MAP, LINKED_HASH_SET,
                 PRIORITY_QUEUE, REVERSE_PRIORITY_QUEUE, BIT_SET, ARRAY_LIST, TREE_MAP, REVERSE_TREE_MAP, TREE_SET,
-                NESTED_MAP, NESTED_TREE_MAP);
+                LINKED_LIST, ARRAY_DEQUE, NESTED_MAP, NESTED_TREE_MAP);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -203,6 +222,16 @@ final class CollectionKinds {
     @SuppressWarnings("unchecked")
     static <T> T cloneOf(TreeSet<?> set) {
         return (T) set.clone();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T cloneOf(LinkedList<?> list) {
+        return (T) list.clone();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T cloneOf(ArrayDeque<?> deque) {
+        return (T) deque.clone();
     }
 
     /** PriorityQueue is not Cloneable: the copy constructor keeps the heap array as it is. */
@@ -444,6 +473,22 @@ final class CollectionKinds {
     /** {@link #collectionDiff}, and the same elements through the descending iterator. */
     static String navigableSetDiff(NavigableSet<Integer> t, NavigableSet<Integer> m) {
         String diff = collectionDiff(t, m, true);
+        if (diff != null) {
+            return diff;
+        }
+        List<Object> down = new ArrayList<>();
+        t.descendingIterator().forEachRemaining(down::add);
+        List<Object> modelDown = new ArrayList<>();
+        m.descendingIterator().forEachRemaining(modelDown::add);
+        if (!down.equals(modelDown)) {
+            return "descendingIterator " + down + ", model " + modelDown;
+        }
+        return null;
+    }
+
+    /** {@link #collectionDiff}, and the same elements through the descending iterator. */
+    static String dequeDiff(Deque<Integer> t, Deque<Integer> m, boolean contentEquality) {
+        String diff = collectionDiff(t, m, contentEquality);
         if (diff != null) {
             return diff;
         }

@@ -41,7 +41,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class CollectionsPropertyTest {
     static final String TRIES_PROPERTY = "worlds.collections.tries";
-    static final int DEFAULT_TRIES = 250;
+    static final int DEFAULT_TRIES = 200;
 
     private static final int MAX_STEPS = 250;
     private static final int MAX_DEPTH = 6;
