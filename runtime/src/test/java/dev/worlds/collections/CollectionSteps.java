@@ -106,9 +106,25 @@ final class CollectionSteps {
                     return seen;
                 }),
                 step("stream", 1, (c, a, x) -> c.stream().filter(e -> picked(e, 3, 0)).count()),
-                step("bulk with another slot (or itself)", 2, (c, a, x) -> {
+                step("addAll(itself)", 1, (c, a, x) -> c.addAll(c)),
+                step("removeAll/retainAll/containsAll/equals(itself)", 1, (c, a, x) -> {
+                    switch (a.small(2, 4)) {
+                        case 0:
+                            return c.removeAll(c);
+                        case 1:
+                            return c.retainAll(c);
+                        case 2:
+                            return c.containsAll(c);
+                        default:
+                            return c.equals(c);
+                    }
+                }),
+                step("bulk with another slot", 2, (c, a, x) -> {
                     @SuppressWarnings("unchecked")
                     Collection<Integer> other = (Collection<Integer>) x.slotWhere(CollectionKind::isIntCollection, a.raw(1));
+                    if (other == c) {
+                        return "itself";   // the steps above
+                    }
                     switch (a.small(2, 5)) {
                         case 0:
                             return c.addAll(other);

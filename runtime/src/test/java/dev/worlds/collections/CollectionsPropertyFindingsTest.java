@@ -1,14 +1,17 @@
 package dev.worlds.collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,5 +80,22 @@ class CollectionsPropertyFindingsTest {
         }
         assertEquals(new ArrayList<>(plain), new ArrayList<>(tracked));
         assertEquals(new ArrayList<>((Set<?>) roundTrip(plain)), new ArrayList<>((Set<?>) roundTrip(tracked)));
+    }
+
+    /**
+     * JDK 17's ArrayDeque.addAll appends through {@code c.forEach(this::addLast)}; with the deque
+     * itself as {@code c}, forEach sees its tail move and throws ConcurrentModificationException
+     * after appending every element. TrackedArrayDeque appends the same elements and returns true.
+     * (ArrayList and LinkedList return true on both sides.)
+     */
+    @Test
+    @Disabled("TrackedArrayDeque.addAll(itself) returns true where ArrayDeque throws ConcurrentModificationException")
+    void anArrayDequeAddingItselfThrowsLikeArrayDeque() {
+        ArrayDeque<Integer> plain = new ArrayDeque<>(List.of(1, 2));
+        ArrayDeque<Integer> tracked = new TrackedArrayDeque<>(List.of(1, 2));
+        assertThrows(ConcurrentModificationException.class, () -> plain.addAll(plain));
+        assertEquals(List.of(1, 2, 1, 2), new ArrayList<>(plain));
+        assertThrows(ConcurrentModificationException.class, () -> tracked.addAll(tracked));
+        assertEquals(List.of(1, 2, 1, 2), new ArrayList<>(tracked));
     }
 }

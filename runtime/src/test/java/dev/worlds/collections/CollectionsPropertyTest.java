@@ -17,6 +17,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsCollector;
 
 /**
  * Random programs over every tracked collection kind ({@link CollectionKinds#all()}), interleaved
@@ -66,11 +67,27 @@ class CollectionsPropertyTest {
         while (Worlds.depth() > 0) {
             run.apply(Op.POP);
         }
-        Statistics.label("deepest world").collect(deepest);
+        recordCoverage(deepest, run);
+    }
+
+    /**
+     * Reports how deep programs nest worlds, how many collections they end with and how big they
+     * grow. With enough tries for percentages to mean something, at least half of the programs
+     * must reach depth 3 and a fifth must grow a collection past 512 elements (measured: about
+     * 70 % and 35 %).
+     */
+    private static void recordCoverage(int deepest, Run run) {
+        boolean checked = Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES) >= 1000;
+        StatisticsCollector depths = Statistics.label("deepest world");
+        depths.collect(deepest >= 3 ? "3 or more" : String.valueOf(deepest));
         Statistics.label("slots at the end").collect(run.slots.size() / 10 * 10 + "+");
         int largest = run.largest();
-        Statistics.label("largest collection").collect(
-                largest < 20 ? "< 20" : largest < 100 ? "20..99" : largest < 513 ? "100..512" : "over 512 (chunked arrays)");
+        StatisticsCollector sizes = Statistics.label("largest collection");
+        sizes.collect(largest < 20 ? "< 20" : largest < 100 ? "20..99" : largest <= 512 ? "100..512" : "over 512");
+        if (checked) {
+            depths.coverage(coverage -> coverage.check("3 or more").percentage(percent -> percent >= 50));
+            sizes.coverage(coverage -> coverage.check("over 512").percentage(percent -> percent >= 20));
+        }
     }
 
     /** One step of a program: a world operation, or a step of the kind of slot {@code slot % slots}. */
