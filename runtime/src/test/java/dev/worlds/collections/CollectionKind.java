@@ -117,6 +117,11 @@ final class CollectionKind<C> {
         return weigh();
     }
 
+    /** {@link #without}, only when the tests run on JDK {@code feature} or newer. */
+    CollectionKind<C> withoutFromJdk(int feature, String name, String because) {
+        return Runtime.version().feature() >= feature ? without(name, because) : this;
+    }
+
     private CollectionKind<C> weigh() {
         int total = steps.stream().mapToInt(Step::weight).sum();
         byWeight = new int[total];

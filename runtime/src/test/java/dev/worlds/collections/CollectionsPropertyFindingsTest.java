@@ -12,11 +12,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.ConcurrentModificationException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 
 /**
  * Differences from the JDK that {@link CollectionsPropertyTest} found, each reduced to a minimal
@@ -97,5 +101,31 @@ class CollectionsPropertyFindingsTest {
         assertEquals(List.of(1, 2, 1, 2), new ArrayList<>(plain));
         assertThrows(ConcurrentModificationException.class, () -> tracked.addAll(tracked));
         assertEquals(List.of(1, 2, 1, 2), new ArrayList<>(tracked));
+    }
+
+    /**
+     * Since JDK 19 (JDK-8281631) HashMap.readObject sizes its table as {@code ceil(n / loadFactor)}:
+     * 16 bins for 12 entries. TrackedHashMap.writeReplace sizes its copy as JDK 17 did,
+     * {@code n / loadFactor + 1}: 32 bins, so the copy writes 55 and -8 (one bin of 16, two bins of
+     * 32) in another order, and they come back swapped. Passes on JDK 17, fails on JDK 25:
+     * plain [0..6, 55, -8, 7, 8, 9], tracked [0..6, -8, 7, 55, 8, 9]. (Writing a copy made with
+     * the tracked map's own capacity would keep the order on every JDK.)
+     */
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_19)
+    @Disabled("TrackedHashMap on JDK 19+: read back from serialization, iterates in another order than a HashMap read back")
+    void aHashMapReadBackIteratesLikeHashMap() throws Exception {
+        Map<Integer, Integer> plain = new HashMap<>();
+        Map<Integer, Integer> tracked = new TrackedHashMap<>();
+        for (Map<Integer, Integer> map : List.of(plain, tracked)) {
+            map.put(55, 0);
+            map.put(-8, 0);
+            for (int i = 0; i < 10; i++) {
+                map.put(i, i);
+            }
+        }
+        assertEquals(new ArrayList<>(plain.keySet()), new ArrayList<>(tracked.keySet()));
+        assertEquals(new ArrayList<>(((Map<?, ?>) roundTrip(plain)).keySet()),
+                new ArrayList<>(((Map<?, ?>) roundTrip(tracked)).keySet()));
     }
 }
