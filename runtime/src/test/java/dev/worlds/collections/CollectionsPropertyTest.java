@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.World;
 import dev.worlds.Worlds;
 import dev.worlds.collections.CollectionKind.Ctx;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import net.jqwik.api.statistics.StatisticsCollector;
 
 /**
  * Random programs over every tracked collection kind ({@link CollectionKinds#all()}), interleaved
- * with {@code Worlds.push()}, {@code commit()}, {@code pop()} and {@code popUntil}, run against
+ * with {@code Worlds.push()}, {@code commit()}, {@code pop()}, {@code popUntil} and steps in a world
+ * of their own ({@code Worlds.attempt}, {@code try (World w = Worlds.push())}), run against
  * {@code java.util} models. Each program starts with one tracked instance of every kind and its
  * model; steps apply every mutator and write-through view of the kind to both, create further
  * collections (clones, copies, the nested map's values, in worlds or not), and after every step
@@ -92,7 +94,7 @@ class CollectionsPropertyTest {
 
     /** One step of a program: a world operation, or a step of the kind of slot {@code slot % slots}. */
     record Op(Type type, int slot, int step, int a, int b, int c, int d) {
-        enum Type { PUSH, COMMIT, POP, POP_UNTIL, STEP }
+        enum Type { PUSH, COMMIT, POP, POP_UNTIL, STEP, ATTEMPT }
 
         static final Op PUSH = new Op(Type.PUSH, 0, 0, 0, 0, 0, 0);
         static final Op COMMIT = new Op(Type.COMMIT, 0, 0, 0, 0, 0, 0);
@@ -103,6 +105,8 @@ class CollectionsPropertyTest {
             switch (type) {
                 case STEP:
                     return "step(" + slot + ", " + step + ", " + a + ", " + b + ", " + c + ", " + d + ")";
+                case ATTEMPT:
+                    return "attempt(" + slot + ", " + step + ", " + a + ", " + b + ", " + c + ", " + d + ")";
                 case POP_UNTIL:
                     return "popUntil(" + slot + ")";
                 default:
@@ -116,10 +120,13 @@ class CollectionsPropertyTest {
         Arbitrary<Integer> raw = Arbitraries.integers().between(0, 9999);
         Arbitrary<Op> steps = Combinators.combine(raw, raw, raw, raw, raw, raw)
                 .as((slot, step, a, b, c, d) -> new Op(Op.Type.STEP, slot, step, a, b, c, d));
+        Arbitrary<Op> attempts = Combinators.combine(raw, raw, raw, raw, raw, raw)
+                .as((slot, step, a, b, c, d) -> new Op(Op.Type.ATTEMPT, slot, step, a, b, c, d));
         Arbitrary<Op> popUntil = Arbitraries.integers().between(0, MAX_DEPTH)
                 .map(depth -> new Op(Op.Type.POP_UNTIL, depth, 0, 0, 0, 0, 0));
         Arbitrary<Op> ops = Arbitraries.frequencyOf(
-                Tuple.of(80, steps),
+                Tuple.of(77, steps),
+                Tuple.of(3, attempts),
                 Tuple.of(9, Arbitraries.just(Op.PUSH)),
                 Tuple.of(4, Arbitraries.just(Op.COMMIT)),
                 Tuple.of(5, Arbitraries.just(Op.POP)),
@@ -212,6 +219,11 @@ class CollectionsPropertyTest {
                         record("popUntil(" + op.slot() + ") -> depth " + Worlds.depth());
                     }
                     break;
+                case ATTEMPT:
+                    if (worlds.size() < MAX_DEPTH) {
+                        attempt(op);
+                    }
+                    break;
                 default:
                     step(op);
             }
@@ -219,6 +231,43 @@ class CollectionsPropertyTest {
                 fail("Worlds.depth() is " + Worlds.depth() + ", expected " + worlds.size());
             }
             compareAll();
+        }
+
+        /**
+         * One step in a world of its own, kept or rolled back by {@code Worlds.attempt} or by a
+         * {@code try (World w = Worlds.push())} block that commits or lets close() roll back.
+         */
+        private void attempt(Op op) {
+            boolean keep = Math.floorMod(op.a() * 31 + op.step(), 3) != 0;
+            boolean block = (op.b() & 8) != 0;
+            int depth = worlds.size();
+            worlds.add(new int[] {history.size(), slots.size()});
+            if (block) {
+                try (World w = Worlds.push()) {
+                    record("try (World w = Worlds.push()) -> depth " + Worlds.depth());
+                    step(op);
+                    compareAll();
+                    if (keep) {
+                        w.commit();
+                    }
+                }
+            } else {
+                boolean kept = Worlds.attempt(() -> {
+                    record("Worlds.attempt -> depth " + Worlds.depth());
+                    step(op);
+                    compareAll();
+                    return keep;
+                });
+                if (kept != keep) {
+                    fail("Worlds.attempt returned " + kept + ", expected " + keep);
+                }
+            }
+            if (keep) {
+                worlds.remove(worlds.size() - 1);
+            } else {
+                rollBackModels(depth);
+            }
+            record((keep ? "committed" : "rolled back") + " -> depth " + Worlds.depth());
         }
 
         /** Closes the model's worlds from {@code depth} up: back to the history and slots at that push. */
