@@ -31,7 +31,8 @@ public final class TrackedCollections {
      * for Java 17 cannot declare.
      */
     private static final Map<String, String> SUBSTITUTES = substitutes(
-            "ArrayList", "HashMap", "HashSet", "TreeMap", "TreeSet", "PriorityQueue", "BitSet");
+            "ArrayList", "LinkedList", "ArrayDeque", "HashMap", "HashSet", "TreeMap", "TreeSet", "PriorityQueue",
+            "BitSet");
 
     /** Replace the JDK collections that woven code creates or extends. */
     public static final TrackedCollections ON = new TrackedCollections(SUBSTITUTES);

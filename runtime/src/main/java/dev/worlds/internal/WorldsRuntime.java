@@ -471,6 +471,19 @@ public final class WorldsRuntime {
     }
 
     /**
+     * Called by woven code with each object a {@code clone()} call returned. {@code Object.clone}
+     * copies the stamp with the other fields, which would make the copy look saved in its
+     * original's world (its first write in a world would save the shallow copy, and a rollback
+     * bring back the arrays it shares with the original) or owned by another thread's world. The
+     * copy is a new object: it gets the stamp of one ({@link #newStamp()}).
+     */
+    public static void cloned(Object copy) {
+        if (copy instanceof Tracked tracked) {
+            tracked.$worlds$setStamp(newStamp());
+        }
+    }
+
+    /**
      * Called first in every woven static initializer: objects it creates get a stamp of their own
      * instead of the current world's (see {@link ThreadWorlds#stamp()}).
      */

@@ -38,7 +38,7 @@ public class TrackedArrayListConformanceTest {
                 return new TrackedArrayList<>(reversed).reversed();
             }));
         }
-        return suite;
+        return ConformanceSuites.select(suite);
     }
 
     static Test build(String name, boolean rolledBack, boolean serializable,

@@ -21,7 +21,7 @@ public class TrackedHashMapConformanceTest {
         suite.addTest(builder(true).named("TrackedHashMap in a rolled-back world")
                 .withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN)
                 .createTestSuite());
-        return suite;
+        return ConformanceSuites.select(suite);
     }
 
     private static MapTestSuiteBuilder<String, String> builder(boolean rolledBack) {

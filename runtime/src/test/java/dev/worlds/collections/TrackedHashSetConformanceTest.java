@@ -21,7 +21,7 @@ public class TrackedHashSetConformanceTest {
         suite.addTest(builder(true).named("TrackedHashSet in a rolled-back world")
                 .withSetUp(RollbackHarness.SET_UP).withTearDown(RollbackHarness.TEAR_DOWN)
                 .createTestSuite());
-        return suite;
+        return ConformanceSuites.select(suite);
     }
 
     private static SetTestSuiteBuilder<String> builder(boolean rolledBack) {

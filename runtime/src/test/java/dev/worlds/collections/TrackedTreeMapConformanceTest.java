@@ -33,34 +33,13 @@ public class TrackedTreeMapConformanceTest {
 
     public static Test suite() {
         TestSuite suite = new TestSuite("TrackedTreeMap");
-        suite.addTest(flat(natural(false)));
-        suite.addTest(flat(withComparator(false)));
-        suite.addTest(flat(natural(true)));
-        suite.addTest(flat(withComparator(true)));
-        return suite;
+        suite.addTest(natural(false));
+        suite.addTest(withComparator(false));
+        suite.addTest(natural(true));
+        suite.addTest(withComparator(true));
+        return ConformanceSuites.select(suite);
     }
 
-    /**
-     * The suite's tests in one level (each test's name still says which derived suite it is in).
-     * Surefire rewrites a class's report each time a nested suite ends, which made Guava's
-     * thousands of nested suites run for hours instead of seconds.
-     */
-    static TestSuite flat(Test test) {
-        TestSuite flat = new TestSuite(test.toString());
-        addLeaves(flat, test);
-        return flat;
-    }
-
-    private static void addLeaves(TestSuite flat, Test test) {
-        if (test instanceof TestSuite) {
-            TestSuite suite = (TestSuite) test;
-            for (int i = 0; i < suite.testCount(); i++) {
-                addLeaves(flat, suite.testAt(i));
-            }
-        } else {
-            flat.addTest(test);
-        }
-    }
 
     private static SortedMap<String, String> populate(TrackedTreeMap<String, String> map,
             Map.Entry<String, String>[] entries, boolean rolledBack) {

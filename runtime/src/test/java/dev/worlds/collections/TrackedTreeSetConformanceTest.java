@@ -21,17 +21,13 @@ public class TrackedTreeSetConformanceTest {
 
     public static Test suite() {
         TestSuite suite = new TestSuite("TrackedTreeSet");
-        suite.addTest(flat(natural(false)));
-        suite.addTest(flat(withComparator(false)));
-        suite.addTest(flat(natural(true)));
-        suite.addTest(flat(withComparator(true)));
-        return suite;
+        suite.addTest(natural(false));
+        suite.addTest(withComparator(false));
+        suite.addTest(natural(true));
+        suite.addTest(withComparator(true));
+        return ConformanceSuites.select(suite);
     }
 
-    /** The suite's tests in one level: see {@link TrackedTreeMapConformanceTest#flat}. */
-    private static TestSuite flat(Test test) {
-        return TrackedTreeMapConformanceTest.flat(test);
-    }
 
     private static Test natural(boolean rolledBack) {
         NavigableSetTestSuiteBuilder<String> builder = NavigableSetTestSuiteBuilder.using(

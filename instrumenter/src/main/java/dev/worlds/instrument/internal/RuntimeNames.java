@@ -42,6 +42,9 @@ public final class RuntimeNames {
     public static final String SAVE_DESC = "(L" + TRACKED + ";)V";
     public static final String NEW_STAMP = "newStamp";
     public static final String NEW_STAMP_DESC = "()Ljava/lang/Object;";
+    /** Given each object {@code clone()} returned in woven code: the copy is a new object. */
+    public static final String CLONED = "cloned";
+    public static final String CLONED_DESC = "(Ljava/lang/Object;)V";
 
     // Members added to woven classes.
     public static final String STAMP_FIELD = PREFIX + "stamp";

@@ -123,6 +123,7 @@ public final class WovenClassAdapter extends ClassVisitor {
             }
         }
         LoopArrayPreparer loops = null;
+        chain = new ClonedObjectStamper(chain);
         if (name.equals("<clinit>")) {
             chain = new NewArrayNotifier(chain);   // its arrays are class state, which its helpers fill
         } else {
