@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * gives each variant's ratio to {@code handUndo}.
  *
  * <p>Instances: {@code queen6_6} (36 vertices, chromatic number 7, 295 + 3,637 nodes),
- * {@code queen7_7} (49, 7, 140 + 2,846), {@code myciel4} (23, 5, 767 + 24) and {@code random60}
- * (G(60, 0.5) from seed 1, 10, 3,142 + 23,864). The tear-down fails the run if a variant got an
+ * {@code queen7_7} (49, 7, 140 + 2,846), {@code myciel4} (23, 5, 767 + 24) and {@code random50}
+ * (G(50, 0.5) from seed 1, 9, 1,192 + 9,930). The tear-down fails the run if a variant got an
  * answer or a node count wrong.
  *
  * <p>Reproduce: {@code benchmarks/run CollectionSearchBenchmark}, or after a build
@@ -50,7 +50,7 @@ public class CollectionSearchBenchmark {
     @Param({"worlds", "handUndo", "copying"})
     public String variant;
 
-    @Param({"queen6_6", "queen7_7", "myciel4", "random60"})
+    @Param({"queen6_6", "queen7_7", "myciel4", "random50"})
     public String instance;
 
     private ColouringSolver solver;
