@@ -11,7 +11,10 @@ import java.util.function.Supplier;
  * benchmark as a ratio to {@link #HAND_UNDO}.
  */
 public final class SearchVariants {
-    /** Plain arrays, woven, with {@code Worlds.push()/pop()} around choices: what Worlds offers. */
+    /**
+     * Plain arrays (or, in {@code CollectionSearchBenchmark}, JDK collections that weaving turns into
+     * tracked ones), woven, with {@code Worlds.push()/pop()} around choices: what Worlds offers.
+     */
     public static final String WORLDS = "worlds";
     /** The same search with an explicit undo (trail or reset after the recursive call): the floor. */
     public static final String HAND_UNDO = Variant.HAND_UNDO.paramName();

@@ -2,6 +2,7 @@ package dev.worlds.bench.support;
 
 import dev.worlds.instrument.ClassFileLocator;
 import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeaveResult;
 import dev.worlds.instrument.Weaver;
 import java.io.IOException;
@@ -31,11 +32,18 @@ final class WorkloadClassLoader extends ClassLoader {
         /** Woven by the current weaver. */
         WEAVER,
         /** Woven, then given the barrier of before the thread-ownership check ({@link StaticCompareBarrier}). */
-        WEAVER_WITH_STATIC_COMPARE
+        WEAVER_WITH_STATIC_COMPARE,
+        /**
+         * Woven with {@link TrackedCollections#OFF}: the JDK collections the workload creates stay
+         * JDK collections, so their contents do not roll back. Only for tests that show a benchmark
+         * depends on the replacement; the weaver's warnings about collection fields are expected.
+         */
+        WEAVER_WITHOUT_TRACKED_COLLECTIONS
     }
 
     private final Weaver weaver;
     private final boolean staticCompare;
+    private final boolean warningsExpected;
 
     /** @param weave whether classes of the workload package (not its hand-undo part) are woven */
     WorkloadClassLoader(ClassLoader parent, boolean weave) {
@@ -45,8 +53,10 @@ final class WorkloadClassLoader extends ClassLoader {
     WorkloadClassLoader(ClassLoader parent, Weaving weaving) {
         super(parent);
         this.weaver = weaving == Weaving.NONE ? null : new Weaver(new ClassHierarchy(
-                new ClassFileLocator(List.of(ownClassPath())), WorkloadClassLoader::isWoven));
+                new ClassFileLocator(List.of(ownClassPath())), WorkloadClassLoader::isWoven,
+                weaving == Weaving.WEAVER_WITHOUT_TRACKED_COLLECTIONS ? TrackedCollections.OFF : TrackedCollections.ON));
         this.staticCompare = weaving == Weaving.WEAVER_WITH_STATIC_COMPARE;
+        this.warningsExpected = weaving == Weaving.WEAVER_WITHOUT_TRACKED_COLLECTIONS;
     }
 
     static boolean isWoven(String internalName) {
@@ -79,7 +89,7 @@ final class WorkloadClassLoader extends ClassLoader {
             return compiled;
         }
         WeaveResult result = weaver.weave(compiled, internalName + ".class");
-        if (!result.changed() || !result.warnings().isEmpty()) {
+        if (!result.changed() || !result.warnings().isEmpty() && !warningsExpected) {
             // A benchmark that silently measured unwoven code would report a ratio of 1.0: refuse.
             throw new IllegalStateException("weaving " + internalName + " did not go as the benchmark"
                     + " assumes: changed=" + result.changed() + ", warnings=" + result.warnings());
