@@ -40,10 +40,6 @@ class TrackedArrayDequeTest {
         return order;
     }
 
-    @Test
-    void overridesEveryMethodOfArrayDeque() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedArrayDeque.class, ArrayDeque.class);
-    }
 
     @Test
     void constructorsAcceptWhatArrayDequeAccepts() {

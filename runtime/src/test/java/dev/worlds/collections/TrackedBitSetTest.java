@@ -28,10 +28,6 @@ class TrackedBitSetTest {
         Worlds.popUntil(0);
     }
 
-    @Test
-    void overridesEveryJdkMethod() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedBitSet.class, BitSet.class);
-    }
 
     @Test
     void constructorsSizeLikeTheJdk() {

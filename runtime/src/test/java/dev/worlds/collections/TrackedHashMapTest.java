@@ -29,10 +29,6 @@ class TrackedHashMapTest {
         Worlds.popUntil(0);
     }
 
-    @Test
-    void overridesEveryMethodOfHashMap() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedHashMap.class, HashMap.class);
-    }
 
     @Test
     void constructorsRefuseWhatHashMapRefuses() {

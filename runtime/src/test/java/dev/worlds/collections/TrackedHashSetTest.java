@@ -27,10 +27,6 @@ class TrackedHashSetTest {
         Worlds.popUntil(0);
     }
 
-    @Test
-    void overridesEveryMethodOfHashSet() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedHashSet.class, HashSet.class);
-    }
 
     @Test
     void constructorsRefuseWhatHashSetRefuses() {

@@ -23,10 +23,6 @@ class TrackedLinkedHashSetTest {
         Worlds.popUntil(0);
     }
 
-    @Test
-    void overridesEveryMethodOfLinkedHashSet() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedLinkedHashSet.class, LinkedHashSet.class);
-    }
 
     @Test
     void constructorsRefuseWhatLinkedHashSetRefuses() {

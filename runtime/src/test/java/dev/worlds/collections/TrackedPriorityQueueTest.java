@@ -42,10 +42,6 @@ class TrackedPriorityQueueTest {
         Worlds.popUntil(0);
     }
 
-    @Test
-    void overridesEveryJdkMethodItCan() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedPriorityQueue.class, PriorityQueue.class);
-    }
 
     @Test
     void constructorsRejectWhatTheJdkRejects() {

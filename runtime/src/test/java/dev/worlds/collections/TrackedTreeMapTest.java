@@ -38,10 +38,6 @@ class TrackedTreeMapTest {
         Worlds.popUntil(0);
     }
 
-    @Test
-    void overridesEveryJdkMethod() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedTreeMap.class, TreeMap.class);
-    }
 
     // ------------------------------------------------------------------ constructors and exceptions
 

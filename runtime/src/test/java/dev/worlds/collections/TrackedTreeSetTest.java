@@ -31,10 +31,6 @@ class TrackedTreeSetTest {
         Worlds.popUntil(0);
     }
 
-    @Test
-    void overridesEveryJdkMethod() {
-        JdkMethodCoverage.assertOverridesEveryMethod(TrackedTreeSet.class, TreeSet.class);
-    }
 
     @Test
     void constructorsMatchTheJdk() {

@@ -21,7 +21,8 @@ class CollectionSubstitutionTest {
     @ParameterizedTest
     @ValueSource(strings = {"createdCollectionsAreTrackedSubclasses", "rollbackRestoresTheirContents",
             "untrackedFieldsKeepPlainCollections", "constructorReferencesMakeTrackedCollections",
-            "subclassesOfJdkCollectionsAreRebased"})
+            "subclassesOfJdkCollectionsAreRebased", "writesOfUnwovenCodeIntoATrackedCollectionRollBack",
+            "serializationWritesThePlainJdkClass"})
     void scenario(String name) {
         loader.run(CollectionScenarios.class, name);
     }
