@@ -796,6 +796,11 @@ final class HashCore<K, V> {
         return value;
     }
 
+    /** The table's length, or the default capacity before the first insertion: a copy this long iterates like this table. */
+    int tableLengthOrDefault() {
+        return table == null ? DEFAULT_INITIAL_CAPACITY : table.length;
+    }
+
     void forEach(BiConsumer<? super K, ? super V> action) {
         if (action == null) {
             throw new NullPointerException();

@@ -221,8 +221,10 @@ public class TrackedHashMap<K, V> extends HashMap<K, V> {
 
     /** Serialization writes a plain {@code java.util.HashMap} with the same entries and load factor. */
     private Object writeReplace() {
-        HashMap<K, V> copy = new HashMap<>(Math.max((int) (core.size / core.loadFactor) + 1, 16), core.loadFactor);
-        copy.putAll(this);
+        // Same table length, filled one put at a time in this map's order: the copy iterates, and so
+        // serializes, exactly as this map (putAll may size its table differently).
+        HashMap<K, V> copy = new HashMap<>(core.tableLengthOrDefault(), core.loadFactor);
+        core.forEach(copy::put);
         return copy;
     }
 

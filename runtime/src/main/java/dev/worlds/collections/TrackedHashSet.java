@@ -184,7 +184,8 @@ public class TrackedHashSet<E> extends HashSet<E> {
 
     /** Serialization writes a plain {@code java.util.HashSet} with the same elements and load factor. */
     private Object writeReplace() {
-        HashSet<E> copy = new HashSet<>(Math.max((int) (core.size / core.loadFactor) + 1, 16), core.loadFactor);
+        // Same table length, filled in this set's order: the copy iterates, and so serializes, like this set.
+        HashSet<E> copy = new HashSet<>(core.tableLengthOrDefault(), core.loadFactor);
         for (Iterator<E> it = iterator(); it.hasNext(); ) {
             copy.add(it.next());
         }

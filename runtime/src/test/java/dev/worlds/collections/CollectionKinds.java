@@ -44,7 +44,6 @@ final class CollectionKinds {
                     .steps(CollectionSteps.map(), List.of(
                             cloneStep(CollectionKinds::cloneOf),
                             copyStep("new HashMap(map)", TrackedHashMap::new, HashMap::new)))
-                    .withoutFromJdk(19, "serialize, read back", "CollectionsPropertyFindingsTest.aHashMapReadBackIteratesLikeHashMap")
                     .compare((t, m, x) -> mapDiff(t, m, true));
 
     static final CollectionKind<HashSet<Integer>> HASH_SET =
@@ -52,7 +51,6 @@ final class CollectionKinds {
                     .steps(CollectionSteps.collection(), List.of(
                             cloneStep(CollectionKinds::cloneOf),
                             copyStep("new HashSet(set)", TrackedHashSet::new, HashSet::new)))
-                    .without("serialize, read back", "CollectionsPropertyFindingsTest.aHashSetReadBackIteratesLikeHashSet")
                     .compare((t, m, x) -> collectionDiff(t, m, true))
                     .inner();
 
@@ -178,16 +176,12 @@ final class CollectionKinds {
     static final CollectionKind<HashMap<Integer, Collection<Integer>>> NESTED_MAP =
             CollectionKind.<HashMap<Integer, Collection<Integer>>>of("HashMap<Integer, Collection>", TrackedHashMap::new, HashMap::new)
                     .steps(CollectionKinds.<HashMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
-                    // values may be TrackedHashSets, which read back in another order
-                    .without("serialize, read back", "CollectionsPropertyFindingsTest.aHashSetReadBackIteratesLikeHashSet")
                     .compare(CollectionKinds::nestedDiff)
                     .nested();
 
     static final CollectionKind<TreeMap<Integer, Collection<Integer>>> NESTED_TREE_MAP =
             CollectionKind.<TreeMap<Integer, Collection<Integer>>>of("TreeMap<Integer, Collection>", TrackedTreeMap::new, TreeMap::new)
                     .steps(CollectionKinds.<TreeMap<Integer, Collection<Integer>>>nestedSteps(), List.of(cloneStep(CollectionKinds::cloneOf)))
-                    // values may be TrackedHashSets, which read back in another order
-                    .without("serialize, read back", "CollectionsPropertyFindingsTest.aHashSetReadBackIteratesLikeHashSet")
                     .compare(CollectionKinds::nestedDiff)
                     .nested();
 
