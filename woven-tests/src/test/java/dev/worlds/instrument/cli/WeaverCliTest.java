@@ -70,6 +70,25 @@ class WeaverCliTest {
     }
 
     @Test
+    void collectionsAreReplacedUnlessTurnedOff() throws IOException, URISyntaxException {
+        Path testClasses = Path.of(WeaverCliTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String agenda = PACKAGE + "collections/Agenda.class";
+        Path replaced = Files.createDirectories(dir.resolve("replaced").resolve(PACKAGE + "collections"));
+        Path kept = Files.createDirectories(dir.resolve("kept").resolve(PACKAGE + "collections"));
+        Files.copy(testClasses.resolve(agenda), replaced.resolve("Agenda.class"));
+        Files.copy(testClasses.resolve(agenda), kept.resolve("Agenda.class"));
+
+        assertEquals(0, run(dir.resolve("replaced").toString()));
+        assertEquals(0, run("--no-track-collections", dir.resolve("kept").toString()));
+
+        String replacedBytes = new String(Files.readAllBytes(replaced.resolve("Agenda.class")), StandardCharsets.ISO_8859_1);
+        String keptBytes = new String(Files.readAllBytes(kept.resolve("Agenda.class")), StandardCharsets.ISO_8859_1);
+        assertTrue(replacedBytes.contains("dev/worlds/collections/TrackedArrayList"));
+        assertFalse(keptBytes.contains("dev/worlds/collections/"));
+        assertTrue(WeaverCli.USAGE_TEXT.contains("--no-track-collections"));
+    }
+
+    @Test
     void secondRunReportsEverythingUpToDate() {
         assertEquals(0, run(dir.toString()));
         out.reset();
