@@ -67,7 +67,7 @@ public final class Weaver {
         hierarchy.add(info);
         WovenClassAdapter adapter = null;
         try {
-            byte[] substituted = CollectionSubstitution.apply(classFile, hierarchy.collections(), hierarchy, source);
+            byte[] substituted = CollectionSubstitution.apply(classFile, hierarchy, source);
             if (substituted != classFile) {
                 classFile = substituted;
                 info = ClassInfo.read(classFile);

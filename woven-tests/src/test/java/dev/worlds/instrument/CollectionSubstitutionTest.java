@@ -43,7 +43,7 @@ class CollectionSubstitutionTest {
         String name = "dev/worlds/instrument/fixtures/Point";
         byte[] original = WovenLoader.classFile(name);
         assertTrue(TrackedCollections.ON.enabled());
-        byte[] same = dev.worlds.instrument.internal.CollectionSubstitution.apply(original, TrackedCollections.ON,
+        byte[] same = dev.worlds.instrument.internal.CollectionSubstitution.apply(original,
                 new ClassHierarchy(new ClassFileLocator(List.of()), WovenLoader::isWovenFixture), name);
         assertTrue(same == original);
     }

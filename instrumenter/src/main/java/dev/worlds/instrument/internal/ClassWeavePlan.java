@@ -107,8 +107,12 @@ public final class ClassWeavePlan {
     }
 
     private boolean isJdkContainer(String type) {
-        return type.startsWith("java/util/")
-                && (hierarchy.isSubtypeOf(type, "java/util/Collection") || hierarchy.isSubtypeOf(type, "java/util/Map"));
+        return type.startsWith("java/util/") && isCollectionOrMap(type);
+    }
+
+    /** {@code type} (internal name) is a {@code java.util.Collection} or a {@code java.util.Map}. */
+    public boolean isCollectionOrMap(String type) {
+        return hierarchy.isSubtypeOf(type, "java/util/Collection") || hierarchy.isSubtypeOf(type, "java/util/Map");
     }
 
     private boolean holdsImmutable(ClassInfo.Field field) {

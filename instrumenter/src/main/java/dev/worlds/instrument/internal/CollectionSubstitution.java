@@ -41,10 +41,9 @@ public final class CollectionSubstitution extends ClassVisitor {
     private String originalSuper;
     private String trackedSuper;
 
-    private CollectionSubstitution(ClassVisitor next, TrackedCollections collections, ClassHierarchy hierarchy,
-            String source) {
+    private CollectionSubstitution(ClassVisitor next, ClassHierarchy hierarchy, String source) {
         super(Opcodes.ASM9, next);
-        this.collections = collections;
+        this.collections = hierarchy.collections();
         this.hierarchy = hierarchy;
         this.source = source;
     }
@@ -56,7 +55,8 @@ public final class CollectionSubstitution extends ClassVisitor {
      * @throws WeavingException when a replacement is needed but its tracked class is not on the
      *                          weaver's classpath
      */
-    public static byte[] apply(byte[] classFile, TrackedCollections collections, ClassHierarchy hierarchy, String source) {
+    public static byte[] apply(byte[] classFile, ClassHierarchy hierarchy, String source) {
+        TrackedCollections collections = hierarchy.collections();
         if (!collections.enabled()) {
             return classFile;
         }
@@ -65,7 +65,7 @@ public final class CollectionSubstitution extends ClassVisitor {
             return classFile;
         }
         ClassWriter writer = new ClassWriter(reader, 0);
-        reader.accept(new CollectionSubstitution(writer, collections, hierarchy, source), 0);
+        reader.accept(new CollectionSubstitution(writer, hierarchy, source), 0);
         return writer.toByteArray();
     }
 

@@ -34,8 +34,6 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * other methods, woven or not, are not followed.
  */
 final class UntrackedCollectionSources {
-    private static final String COLLECTION = "java/util/Collection";
-    private static final String MAP = "java/util/Map";
     private static final Set<String> COLLECTION_MUTATORS = Set.of("add", "addAll", "put", "putIfAbsent", "set",
             "offer", "push", "addFirst", "addLast", "offerFirst", "offerLast", "replace", "putFirst", "putLast");
     private static final Set<String> MUTABLE_COLLECTORS = Set.of("toList", "toSet", "toMap", "groupingBy",
@@ -87,7 +85,7 @@ final class UntrackedCollectionSources {
     /** A write of a tracked field declared as a collection or map. */
     private boolean keepsCollections(FieldInsnNode store) {
         if ((store.getOpcode() != Opcodes.PUTFIELD && store.getOpcode() != Opcodes.PUTSTATIC)
-                || store.desc.charAt(0) != 'L' || !isContainer(Type.getType(store.desc).getInternalName())) {
+                || store.desc.charAt(0) != 'L' || !plan.isCollectionOrMap(Type.getType(store.desc).getInternalName())) {
             return false;
         }
         ClassHierarchy.ResolvedField field = plan.hierarchy().resolveField(store.owner, store.name, store.desc);
@@ -97,7 +95,7 @@ final class UntrackedCollectionSources {
 
     private boolean isCollectionMutator(MethodInsnNode call) {
         return call.getOpcode() != Opcodes.INVOKESTATIC && COLLECTION_MUTATORS.contains(call.name)
-                && isContainer(call.owner);
+                && plan.isCollectionOrMap(call.owner);
     }
 
     private void check(SourceValue value, int line, String sink) {
@@ -172,7 +170,7 @@ final class UntrackedCollectionSources {
     private boolean makesMutableCollection(MethodInsnNode call) {
         Type returned = Type.getReturnType(call.desc);
         if (!ClassHierarchy.isJdkClass(call.owner) || returned.getSort() != Type.OBJECT
-                || !isContainer(returned.getInternalName())) {
+                || !plan.isCollectionOrMap(returned.getInternalName())) {
             return false;
         }
         String name = call.name;
@@ -186,13 +184,8 @@ final class UntrackedCollectionSources {
 
     /** A JDK collection or map class that woven code's {@code new} leaves as it is. */
     private boolean isUntrackedContainer(String type) {
-        return ClassHierarchy.isJdkClass(type) && isContainer(type)
+        return ClassHierarchy.isJdkClass(type) && plan.isCollectionOrMap(type)
                 && plan.hierarchy().collections().trackedFor(type, plan.className()) == null;
-    }
-
-    private boolean isContainer(String type) {
-        ClassHierarchy hierarchy = plan.hierarchy();
-        return hierarchy.isSubtypeOf(type, COLLECTION) || hierarchy.isSubtypeOf(type, MAP);
     }
 
     private String describe(AbstractInsnNode source) {
