@@ -184,14 +184,7 @@ final class HashCore<K, V> {
             return new HashNode<>(hash, key, value, next);
         }
         LinkedNode<K, V> p = new LinkedNode<>(hash, key, value, next);
-        LinkedNode<K, V> last = tail;
-        tail = p;
-        if (last == null) {
-            head = p;
-        } else {
-            p.before = last;
-            last.after = p;
-        }
+        linkLast(p);
         return p;
     }
 
@@ -466,59 +459,45 @@ final class HashCore<K, V> {
 
     /** LinkedHashMap.afterNodeAccess in access order (or putLast): moves {@code e} to the end, a structural change. */
     void moveToEnd(HashNode<K, V> e) {
-        LinkedNode<K, V> last;
-        if ((last = tail) != e) {
+        if (tail != e) {
             LinkedNode<K, V> p = (LinkedNode<K, V>) e;
-            LinkedNode<K, V> b = p.before;
-            LinkedNode<K, V> a = p.after;
-            p.after = null;
-            if (b == null) {
-                head = a;
-            } else {
-                b.after = a;
-            }
-            if (a != null) {
-                a.before = b;
-            } else {
-                last = b;
-            }
-            if (last == null) {
-                head = p;
-            } else {
-                p.before = last;
-                last.after = p;
-            }
-            tail = p;
+            unlink(p);
+            linkLast(p);
             ++modCount;
         }
     }
 
     /** The putFirst move: {@code e} to the front, a structural change if it moves. */
     void moveToFront(HashNode<K, V> e) {
-        LinkedNode<K, V> first;
-        if ((first = head) != e) {
+        if (head != e) {
             LinkedNode<K, V> p = (LinkedNode<K, V>) e;
-            LinkedNode<K, V> b = p.before;
-            LinkedNode<K, V> a = p.after;
-            p.before = null;
-            if (a == null) {
-                tail = b;
-            } else {
-                a.before = b;
-            }
-            if (b != null) {
-                b.after = a;
-            } else {
-                first = a;
-            }
-            if (first == null) {
-                tail = p;
-            } else {
-                p.after = first;
-                first.before = p;
-            }
-            head = p;
+            unlink(p);
+            linkFirst(p);
             ++modCount;
+        }
+    }
+
+    /** Appends {@code p}, which is on no list, after the tail. */
+    private void linkLast(LinkedNode<K, V> p) {
+        LinkedNode<K, V> last = tail;
+        tail = p;
+        if (last == null) {
+            head = p;
+        } else {
+            p.before = last;
+            last.after = p;
+        }
+    }
+
+    /** Puts {@code p}, which is on no list, before the head. */
+    private void linkFirst(LinkedNode<K, V> p) {
+        LinkedNode<K, V> first = head;
+        head = p;
+        if (first == null) {
+            tail = p;
+        } else {
+            p.after = first;
+            first.before = p;
         }
     }
 
