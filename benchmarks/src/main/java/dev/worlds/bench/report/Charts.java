@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Renders JMH result files as SVG charts, per JDK feature release found in them:
  * <ul>
  * <li>{@code search-jdkN.svg}: every search benchmark and parameter set, each variant's time as a
- * ratio to {@code handUndo}, with issue 4's goal (Worlds ≤ {@value #SEARCH_GOAL}× hand undo);
+ * ratio to {@code handUndo}, with the search goal (Worlds ≤ {@value #SEARCH_GOAL}× hand undo);
  * <li>{@code goals-jdkN.svg}: the benchmarks that declare a {@link RatioGoal}, woven and hand
  * undo as ratios to plain, each with its goal.
  * </ul>
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class Charts {
-    /** Issue 4: "search ≤ 1.2x hand-written undo". */
+    /** The search goal: "search ≤ 1.2x hand-written undo". */
     static final double SEARCH_GOAL = 1.2;
     private static final String HAND_UNDO = Variant.HAND_UNDO.paramName();
     private static final String PLAIN = Variant.PLAIN.paramName();
@@ -102,7 +102,7 @@ public final class Charts {
         }
         return new BarChart("Backtracking search: time relative to hand-written undo (lower is better)",
                 subtitle(picked), "hand-written undo", "time / hand-written undo of the same run (log scale)",
-                "goal: Worlds ≤ " + SvgBarChart.format(SEARCH_GOAL) + " hand undo (issue 4)", series, groups);
+                "goal: Worlds ≤ " + SvgBarChart.format(SEARCH_GOAL) + " hand undo", series, groups);
     }
 
     static BarChart goalChart(List<Picked> picked) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The table of the benchmarks with a {@code threads} parameter (issue 6, parallel search): each
+ * The table of the benchmarks with a {@code threads} parameter (parallel search): each
  * thread count's score and its speedup over {@code threads=1} of the same benchmark, parameters
  * and run (time at 1 thread / time at N, error propagated), judged against the goal of a speedup
  * of at least {@value #EFFICIENCY_GOAL} times N.
