@@ -25,14 +25,10 @@ import java.util.TreeMap;
 public final class TrackedCollections {
     private static final String TRACKED_PACKAGE = "dev/worlds/collections/";
 
-    /**
-     * JDK class to tracked class, internal names. LinkedHashMap and LinkedHashSet join once their
-     * tracked classes also override Java 21's sequenced methods, whose return types a class compiled
-     * for Java 17 cannot declare.
-     */
+    /** JDK class to tracked class, internal names. */
     private static final Map<String, String> SUBSTITUTES = substitutes(
-            "ArrayList", "LinkedList", "ArrayDeque", "HashMap", "HashSet", "TreeMap", "TreeSet", "PriorityQueue",
-            "BitSet");
+            "ArrayList", "LinkedList", "ArrayDeque", "HashMap", "LinkedHashMap", "HashSet", "LinkedHashSet",
+            "TreeMap", "TreeSet", "PriorityQueue", "BitSet");
 
     /** Replace the JDK collections that woven code creates or extends. */
     public static final TrackedCollections ON = new TrackedCollections(SUBSTITUTES);

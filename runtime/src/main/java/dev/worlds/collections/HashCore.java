@@ -1106,27 +1106,34 @@ final class HashCore<K, V> {
     // reads a map some world owns. Views hold no state, and a short-lived one is usually not even allocated.
 
     Set<K> keySet() {
-        return new KeyView(false);
+        return linked ? new SequencedKeyView<>(this, false) : new KeyView(false);
     }
 
     Collection<V> values() {
-        return new ValueView(false);
+        return linked ? new SequencedValueView<>(this, false) : new ValueView(false);
     }
 
     Set<Map.Entry<K, V>> entrySet() {
-        return new EntryView(false);
+        return linked ? new SequencedEntryView<>(this, false) : new EntryView(false);
     }
 
     private int viewCharacteristics(int base) {
         return linked ? base | Spliterator.ORDERED : base;
     }
 
-    /** The key set; {@code reverse} (linked only) iterates from the last entry to the first. */
-    final class KeyView extends AbstractSet<K> {
+    /**
+     * The key set; {@code reverse} (linked only) iterates from the last entry to the first. A linked
+     * map's is a {@link SequencedKeyView}, which Java 21 sees as a {@code SequencedSet}.
+     */
+    class KeyView extends AbstractSet<K> {
         final boolean reverse;
 
         KeyView(boolean reverse) {
             this.reverse = reverse;
+        }
+
+        final HashCore<K, V> core() {
+            return HashCore.this;
         }
 
         @Override
@@ -1174,11 +1181,16 @@ final class HashCore<K, V> {
         }
     }
 
-    final class ValueView extends AbstractCollection<V> {
+    /** The values; a linked map's is a {@link SequencedValueView}. */
+    class ValueView extends AbstractCollection<V> {
         final boolean reverse;
 
         ValueView(boolean reverse) {
             this.reverse = reverse;
+        }
+
+        final HashCore<K, V> core() {
+            return HashCore.this;
         }
 
         @Override
@@ -1221,11 +1233,16 @@ final class HashCore<K, V> {
         }
     }
 
-    final class EntryView extends AbstractSet<Map.Entry<K, V>> {
+    /** The entries; a linked map's is a {@link SequencedEntryView}. */
+    class EntryView extends AbstractSet<Map.Entry<K, V>> {
         final boolean reverse;
 
         EntryView(boolean reverse) {
             this.reverse = reverse;
+        }
+
+        final HashCore<K, V> core() {
+            return HashCore.this;
         }
 
         @Override

@@ -9,9 +9,10 @@ import java.util.function.BiConsumer;
 /**
  * The reverse-ordered view of a {@link TrackedLinkedHashMap} (what {@code LinkedHashMap.reversed()}
  * returns on Java 21): reads and writes go to the map; iteration runs from its last entry to its
- * first. It holds no state of its own. On Java 17 it is a plain {@code Map}; the Java 21 bridge can
- * wrap it as a {@code SequencedMap} ({@code firstEntry} and the like are here, mirrored).
+ * first. It holds no state of its own. On Java 17 it is a plain {@code Map}; on Java 21 a
+ * {@code SequencedMap}, whose methods are here, mirrored onto the map.
  */
+@Java21Interfaces("java.util.SequencedMap")
 final class ReversedLinkedMap<K, V> extends AbstractMap<K, V> {
     private final TrackedLinkedHashMap<K, V> base;
 
@@ -19,8 +20,24 @@ final class ReversedLinkedMap<K, V> extends AbstractMap<K, V> {
         this.base = base;
     }
 
-    TrackedLinkedHashMap<K, V> reversed() {
+    @Java21Bridge(name = "reversed", returns = "java.util.SequencedMap")
+    TrackedLinkedHashMap<K, V> reversedView() {
         return base;
+    }
+
+    @Java21Bridge(name = "sequencedKeySet", returns = "java.util.SequencedSet")
+    SequencedKeyView<K, V> sequencedKeySetView() {
+        return base.reversedKeySetView();
+    }
+
+    @Java21Bridge(name = "sequencedValues", returns = "java.util.SequencedCollection")
+    SequencedValueView<K, V> sequencedValuesView() {
+        return base.reversedValuesView();
+    }
+
+    @Java21Bridge(name = "sequencedEntrySet", returns = "java.util.SequencedSet")
+    SequencedEntryView<K, V> sequencedEntrySetView() {
+        return base.reversedEntrySetView();
     }
 
     @Override
@@ -94,27 +111,27 @@ final class ReversedLinkedMap<K, V> extends AbstractMap<K, V> {
         base.reversedEntrySetView().forEach(e -> action.accept(e.getKey(), e.getValue()));
     }
 
-    Map.Entry<K, V> firstEntry() {
+    public Map.Entry<K, V> firstEntry() {
         return base.lastEntry();
     }
 
-    Map.Entry<K, V> lastEntry() {
+    public Map.Entry<K, V> lastEntry() {
         return base.firstEntry();
     }
 
-    Map.Entry<K, V> pollFirstEntry() {
+    public Map.Entry<K, V> pollFirstEntry() {
         return base.pollLastEntry();
     }
 
-    Map.Entry<K, V> pollLastEntry() {
+    public Map.Entry<K, V> pollLastEntry() {
         return base.pollFirstEntry();
     }
 
-    V putFirst(K k, V v) {
+    public V putFirst(K k, V v) {
         return base.putLast(k, v);
     }
 
-    V putLast(K k, V v) {
+    public V putLast(K k, V v) {
         return base.putFirst(k, v);
     }
 }

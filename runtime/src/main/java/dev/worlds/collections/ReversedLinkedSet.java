@@ -7,9 +7,10 @@ import java.util.Iterator;
  * The reverse-ordered view of a {@link TrackedLinkedHashSet} (what {@code LinkedHashSet.reversed()}
  * returns on Java 21): iteration runs from the set's last element to its first; {@code add} adds to
  * the set as {@code add} does (at its end, so first here), removals write through. It holds no state
- * of its own. On Java 17 it is a plain {@code Set}; the sequenced methods are here, mirrored, for a
- * Java 21 bridge.
+ * of its own. On Java 17 it is a plain {@code Set}; on Java 21 a {@code SequencedSet}, whose methods
+ * are here, mirrored onto the set.
  */
+@Java21Interfaces("java.util.SequencedSet")
 final class ReversedLinkedSet<E> extends AbstractSet<E> {
     private final TrackedLinkedHashSet<E> base;
 
@@ -17,7 +18,8 @@ final class ReversedLinkedSet<E> extends AbstractSet<E> {
         this.base = base;
     }
 
-    TrackedLinkedHashSet<E> reversed() {
+    @Java21Bridge(name = "reversed", returns = "java.util.SequencedSet")
+    TrackedLinkedHashSet<E> reversedView() {
         return base;
     }
 
@@ -56,27 +58,27 @@ final class ReversedLinkedSet<E> extends AbstractSet<E> {
         base.clear();
     }
 
-    void addFirst(E e) {
+    public void addFirst(E e) {
         base.addLast(e);
     }
 
-    void addLast(E e) {
+    public void addLast(E e) {
         base.addFirst(e);
     }
 
-    E getFirst() {
+    public E getFirst() {
         return base.getLast();
     }
 
-    E getLast() {
+    public E getLast() {
         return base.getFirst();
     }
 
-    E removeFirst() {
+    public E removeFirst() {
         return base.removeLast();
     }
 
-    E removeLast() {
+    public E removeLast() {
         return base.removeFirst();
     }
 }

@@ -27,10 +27,10 @@ import java.util.function.Function;
  *
  * <p>Java 21's {@code SequencedMap} methods whose signatures exist on Java 17 are declared here
  * ({@code firstEntry}, {@code lastEntry}, {@code pollFirstEntry}, {@code pollLastEntry},
- * {@code putFirst}, {@code putLast}); the ones whose return types are Java 21 types are implemented
- * by package-private methods for bridges: {@link #reversedMap()} ({@code reversed()}),
- * {@link #sequencedKeySetView()}, {@link #sequencedValuesView()}, {@link #sequencedEntrySetView()}
- * and their reversed counterparts.
+ * {@code putFirst}, {@code putLast}); the ones whose return types are Java 21 types
+ * ({@code reversed()}, {@code sequencedKeySet()}, {@code sequencedValues()},
+ * {@code sequencedEntrySet()}) are {@link Java21Bridge}s, present in the jar's Java 21 copy of
+ * this class; {@code keySet()}, {@code values()} and {@code entrySet()} are sequenced there too.
  *
  * <p>Serialization writes a plain {@code java.util.LinkedHashMap} with the same entries in the same
  * order, load factor and access order (a subclass's {@code removeEldestEntry} is not kept).
@@ -40,6 +40,10 @@ import java.util.function.Function;
  */
 public class TrackedLinkedHashMap<K, V> extends LinkedHashMap<K, V> {
     private static final long serialVersionUID = 1L;
+
+    static {
+        Java21Bridges.require(TrackedLinkedHashMap.class, "reversed");
+    }
 
     /** All the entries; replaced by {@link #clone()} in the copy. */
     transient HashCore<K, V> core;
@@ -299,39 +303,43 @@ public class TrackedLinkedHashMap<K, V> extends LinkedHashMap<K, V> {
         return core.putAtEnd(k, v, false);
     }
 
-    /** For the Java 21 bridge of {@code reversed()}: a view of this map in reverse order. */
-    Map<K, V> reversedMap() {
+    /** {@code reversed()} on Java 21: a view of this map in reverse order that writes through. */
+    @Java21Bridge(name = "reversed", returns = "java.util.SequencedMap")
+    ReversedLinkedMap<K, V> reversedMap() {
         return new ReversedLinkedMap<>(this);
     }
 
-    /** For the Java 21 bridge of {@code sequencedKeySet()}: the key set (its reverse is {@link #reversedKeySetView()}). */
-    Set<K> sequencedKeySetView() {
-        return core.keySet();
+    /** {@code sequencedKeySet()} on Java 21: the key set, which is sequenced there. */
+    @Java21Bridge(name = "sequencedKeySet", returns = "java.util.SequencedSet")
+    SequencedKeyView<K, V> sequencedKeySetView() {
+        return new SequencedKeyView<>(core, false);
     }
 
-    /** For the Java 21 bridge of {@code sequencedValues()}: the values (reverse: {@link #reversedValuesView()}). */
-    Collection<V> sequencedValuesView() {
-        return core.values();
+    /** {@code sequencedValues()} on Java 21: the values, which are sequenced there. */
+    @Java21Bridge(name = "sequencedValues", returns = "java.util.SequencedCollection")
+    SequencedValueView<K, V> sequencedValuesView() {
+        return new SequencedValueView<>(core, false);
     }
 
-    /** For the Java 21 bridge of {@code sequencedEntrySet()}: the entries (reverse: {@link #reversedEntrySetView()}). */
-    Set<Map.Entry<K, V>> sequencedEntrySetView() {
-        return core.entrySet();
+    /** {@code sequencedEntrySet()} on Java 21: the entries, which are sequenced there. */
+    @Java21Bridge(name = "sequencedEntrySet", returns = "java.util.SequencedSet")
+    SequencedEntryView<K, V> sequencedEntrySetView() {
+        return new SequencedEntryView<>(core, false);
     }
 
     /** The key set iterated from the last entry to the first; writes through. */
-    Set<K> reversedKeySetView() {
-        return core.new KeyView(true);
+    SequencedKeyView<K, V> reversedKeySetView() {
+        return new SequencedKeyView<>(core, true);
     }
 
     /** The values iterated from the last entry to the first; writes through. */
-    Collection<V> reversedValuesView() {
-        return core.new ValueView(true);
+    SequencedValueView<K, V> reversedValuesView() {
+        return new SequencedValueView<>(core, true);
     }
 
     /** The entries iterated from the last to the first; writes through. */
-    Set<Map.Entry<K, V>> reversedEntrySetView() {
-        return core.new EntryView(true);
+    SequencedEntryView<K, V> reversedEntrySetView() {
+        return new SequencedEntryView<>(core, true);
     }
 
     /**

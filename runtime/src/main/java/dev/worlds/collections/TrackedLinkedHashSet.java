@@ -24,7 +24,7 @@ import java.util.stream.StreamSupport;
  * {@code LinkedHashSet} is overridden, and Java 21's {@code SequencedSet} methods whose signatures
  * exist on Java 17 are declared ({@code addFirst}, {@code addLast}, {@code getFirst},
  * {@code getLast}, {@code removeFirst}, {@code removeLast}); {@code reversed()}, whose return type is
- * a Java 21 type, is implemented by the package-private {@link #reversedSet()} for a bridge.
+ * a Java 21 type, is a {@link Java21Bridge}, present in the jar's Java 21 copy of this class.
  *
  * <p>Serialization writes a plain {@code java.util.LinkedHashSet} with the same elements in the same order.
  *
@@ -32,6 +32,10 @@ import java.util.stream.StreamSupport;
  */
 public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
     private static final long serialVersionUID = 1L;
+
+    static {
+        Java21Bridges.require(TrackedLinkedHashSet.class, "reversed");
+    }
 
     /** The value of every key of the core. */
     static final Object PRESENT = new Object();
@@ -237,10 +241,11 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
     }
 
     /**
-     * For the Java 21 bridge of {@code reversed()}: a view of this set iterating from the last
-     * element to the first; writes go to this set (see {@link ReversedLinkedSet}).
+     * {@code reversed()} on Java 21: a view of this set iterating from the last element to the
+     * first; writes go to this set (see {@link ReversedLinkedSet}).
      */
-    Set<E> reversedSet() {
+    @Java21Bridge(name = "reversed", returns = "java.util.SequencedSet")
+    ReversedLinkedSet<E> reversedSet() {
         return new ReversedLinkedSet<>(this);
     }
 

@@ -49,29 +49,6 @@ class EveryJdkMethodIsOverriddenTest {
                 + Runtime.version().feature());
     }
 
-    /**
-     * Written but not replaced yet: on Java 21+ they lack exactly the sequenced methods whose return
-     * types (SequencedMap, SequencedSet, SequencedCollection) a class compiled for Java 17 cannot
-     * declare. Any other gap fails here; when the bridges exist this test fails too, and they join
-     * the replaced ones.
-     */
-    @ParameterizedTest(name = "{0} lacks only the sequenced methods")
-    @MethodSource("notYetReplaced")
-    void notYetReplacedOnlyForJava21SequencedMethods(Class<?> tracked, Class<?> jdk, List<String> sequenced) {
-        List<String> missing = JdkMethodCoverage.notOverridden(tracked, jdk).stream()
-                .map(method -> method.substring(method.indexOf(' ') + 1, method.indexOf('(')))
-                .sorted().toList();
-        assertEquals(Runtime.version().feature() >= 21 ? sequenced : List.of(), missing);
-        assertFalse(TrackedCollections.ON.substitutes().containsValue(tracked.getName().replace('.', '/')));
-    }
-
-    static Stream<Arguments> notYetReplaced() {
-        return Stream.of(
-                Arguments.of(TrackedLinkedHashMap.class, java.util.LinkedHashMap.class,
-                        List.of("reversed", "sequencedEntrySet", "sequencedKeySet", "sequencedValues")),
-                Arguments.of(TrackedLinkedHashSet.class, java.util.LinkedHashSet.class, List.of("reversed")));
-    }
-
     @ParameterizedTest(name = "{1} is woven")
     @MethodSource("replacedCollections")
     void theBuildWovePackagedClasses(String jdkClass, String trackedClass) throws ClassNotFoundException {
