@@ -114,6 +114,19 @@ final class HashCore<K, V> {
         return linked ? Math.max(2 * size, 11) : Math.max((int) (size / .75f) + 1, 16);
     }
 
+    /**
+     * The capacity Java 19's {@code HashMap.newHashMap(n)} and its siblings ask for: enough for
+     * {@code count} entries without resizing.
+     *
+     * @throws IllegalArgumentException with the JDK's message when {@code count} is negative
+     */
+    static int capacityFor(int count, String what) {
+        if (count < 0) {
+            throw new IllegalArgumentException("Negative number of " + what + ": " + count);
+        }
+        return (int) Math.ceil(count / (double) DEFAULT_LOAD_FACTOR);
+    }
+
     static int tableSizeFor(int cap) {
         int n = -1 >>> Integer.numberOfLeadingZeros(cap - 1);
         return n < 0 ? 1 : n >= MAXIMUM_CAPACITY ? MAXIMUM_CAPACITY : n + 1;

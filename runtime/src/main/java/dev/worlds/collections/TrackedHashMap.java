@@ -57,6 +57,16 @@ public class TrackedHashMap<K, V> extends HashMap<K, V> {
         core.putMapEntries(m, false);
     }
 
+    /**
+     * What Java 19's {@code HashMap.newHashMap(n)} returns, tracked: the weaver redirects woven code's
+     * calls of it here. An empty HashMap sized for {@code numMappings} mappings.
+     *
+     * @throws IllegalArgumentException if {@code numMappings} is negative
+     */
+    public static <K, V> HashMap<K, V> newHashMap(int numMappings) {
+        return new TrackedHashMap<>(HashCore.capacityFor(numMappings, "mappings"));
+    }
+
     @Override
     public int size() {
         return core.size;

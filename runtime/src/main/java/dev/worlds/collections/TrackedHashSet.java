@@ -63,6 +63,16 @@ public class TrackedHashSet<E> extends HashSet<E> {
         this(initialCapacity, HashCore.DEFAULT_LOAD_FACTOR);
     }
 
+    /**
+     * What Java 19's {@code HashSet.newHashSet(n)} returns, tracked: the weaver redirects woven code's
+     * calls of it here. An empty HashSet sized for {@code numElements} elements.
+     *
+     * @throws IllegalArgumentException if {@code numElements} is negative
+     */
+    public static <T> HashSet<T> newHashSet(int numElements) {
+        return new TrackedHashSet<>(HashCore.capacityFor(numElements, "elements"));
+    }
+
     @Override
     public Iterator<E> iterator() {
         return core.new NodeIterator<>(HashCore.KEYS, false);

@@ -82,6 +82,16 @@ public class TrackedLinkedHashMap<K, V> extends LinkedHashMap<K, V> {
         core.putMapEntries(m, false);
     }
 
+    /**
+     * What Java 19's {@code LinkedHashMap.newLinkedHashMap(n)} returns, tracked: the weaver redirects woven code's
+     * calls of it here. An empty LinkedHashMap sized for {@code numMappings} mappings.
+     *
+     * @throws IllegalArgumentException if {@code numMappings} is negative
+     */
+    public static <K, V> LinkedHashMap<K, V> newLinkedHashMap(int numMappings) {
+        return new TrackedLinkedHashMap<>(HashCore.capacityFor(numMappings, "mappings"));
+    }
+
     @Override
     public int size() {
         return core.size;

@@ -71,6 +71,16 @@ public class TrackedLinkedHashSet<E> extends LinkedHashSet<E> {
         this(initialCapacity, HashCore.DEFAULT_LOAD_FACTOR);
     }
 
+    /**
+     * What Java 19's {@code LinkedHashSet.newLinkedHashSet(n)} returns, tracked: the weaver redirects woven code's
+     * calls of it here. An empty LinkedHashSet sized for {@code numElements} elements.
+     *
+     * @throws IllegalArgumentException if {@code numElements} is negative
+     */
+    public static <T> LinkedHashSet<T> newLinkedHashSet(int numElements) {
+        return new TrackedLinkedHashSet<>(HashCore.capacityFor(numElements, "elements"));
+    }
+
     @Override
     public Iterator<E> iterator() {
         return core.new NodeIterator<>(HashCore.KEYS, false);

@@ -22,8 +22,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
 /**
  * Replaces the JDK collections a class creates or extends with tracked ones
  * ({@link TrackedCollections}), before any other rewrite sees the class: {@code new X} and its
- * {@code X.<init>} call, {@code X::new} method references, and for a class that extends {@code X}
- * its superclass and its {@code super.m()} calls. Everything else that names {@code X} (casts,
+ * {@code X.<init>} call, {@code X::new} method references, Java 19's sized factories
+ * ({@code HashMap.newHashMap(n)} and its siblings, which the tracked classes declare too), and for
+ * a class that extends {@code X} its superclass and its {@code super.m()} calls. Everything else that names {@code X} (casts,
  * {@code instanceof}, descriptors, virtual calls) stays, since the tracked class is a subclass.
  *
  * <p>Stack map frames stay valid without being recomputed: an uninitialized value's frame type is
@@ -31,7 +32,8 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * to the {@code X} the frames declare.
  *
  * <p>A collection stored straight into an {@code @Untracked} field keeps its JDK class: the
- * {@code new}, its constructor call and the {@code putfield} or {@code putstatic} that follows it.
+ * {@code new}, its constructor call (or the sized factory's call) and the {@code putfield} or
+ * {@code putstatic} that follows it.
  */
 public final class CollectionSubstitution extends ClassVisitor {
     private final TrackedCollections collections;
@@ -119,6 +121,8 @@ public final class CollectionSubstitution extends ClassVisitor {
                 if (replacement != null) {
                     call.owner = replacement;
                 }
+            } else if (insn instanceof MethodInsnNode call && isSizedFactory(call)) {
+                call.owner = tracked(call.owner);
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
                 Object[] arguments = indy.bsmArgs;
                 for (int i = 0; i < arguments.length; i++) {
@@ -142,7 +146,20 @@ public final class CollectionSubstitution extends ClassVisitor {
         return trackedSuper != null && owner.equals(originalSuper) ? trackedSuper : null;
     }
 
-    /** {@code X::new} and, in a rebased class, {@code super::m} method handles. */
+    /**
+     * {@code HashMap.newHashMap(int)}, {@code HashSet.newHashSet(int)} and the linked ones (Java 19):
+     * a static {@code newX(int)} of a replaced class {@code X} returning {@code X}.
+     */
+    private boolean isSizedFactory(MethodInsnNode call) {
+        return call.getOpcode() == Opcodes.INVOKESTATIC && isSizedFactory(call.owner, call.name, call.desc);
+    }
+
+    private boolean isSizedFactory(String owner, String name, String descriptor) {
+        return name.equals("new" + owner.substring(owner.lastIndexOf('/') + 1))
+                && descriptor.equals("(I)L" + owner + ";") && tracked(owner) != null;
+    }
+
+    /** {@code X::new}, {@code X::newX} and, in a rebased class, {@code super::m} method handles. */
     private Object rewriteConstant(Object constant) {
         if (!(constant instanceof Handle handle)) {
             return constant;
@@ -152,6 +169,9 @@ public final class CollectionSubstitution extends ClassVisitor {
             owner = tracked(handle.getOwner());
         } else if (handle.getTag() == Opcodes.H_INVOKESPECIAL) {
             owner = specialCallOwner(handle.getOwner(), handle.getName());
+        } else if (handle.getTag() == Opcodes.H_INVOKESTATIC
+                && isSizedFactory(handle.getOwner(), handle.getName(), handle.getDesc())) {
+            owner = tracked(handle.getOwner());
         }
         return owner == null ? handle
                 : new Handle(handle.getTag(), owner, handle.getName(), handle.getDesc(), handle.isInterface());
@@ -167,6 +187,11 @@ public final class CollectionSubstitution extends ClassVisitor {
     private Set<AbstractInsnNode> untrackedFieldCollections(MethodNode method) {
         Set<AbstractInsnNode> keep = new HashSet<>();
         for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode factory && isSizedFactory(factory)
+                    && nextInstruction(insn) instanceof FieldInsnNode store && isUntrackedStore(store)) {
+                keep.add(factory);
+                continue;
+            }
             if (!(insn instanceof MethodInsnNode init) || insn.getOpcode() != Opcodes.INVOKESPECIAL
                     || !init.name.equals("<init>") || tracked(init.owner) == null) {
                 continue;
