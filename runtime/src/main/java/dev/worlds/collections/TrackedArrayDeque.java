@@ -172,9 +172,9 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
         if (needed > 0) {
             grow(needed);
         }
-        for (E e : c) {
-            addLast(e);
-        }
+        // c.forEach, as ArrayDeque does: adding a deque to itself then adds each element once and
+        // throws ConcurrentModificationException from this deque's forEach, exactly as the JDK's.
+        c.forEach(this::addLast);
         return size() > s;
     }
 

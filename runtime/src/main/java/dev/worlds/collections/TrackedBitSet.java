@@ -744,9 +744,14 @@ public class TrackedBitSet extends BitSet {
 
     /**
      * Serialization writes a plain {@code java.util.BitSet} with the same bits and the words the
-     * JDK would write: all of them if the size is sticky, else the words in use.
+     * JDK would write: all of them if the size is sticky, else the words in use. Like
+     * {@code BitSet.writeObject}, it trims this set's own words to those in use when the size is
+     * not sticky, so {@link #size()} shrinks as the JDK's does.
      */
     private Object writeReplace() {
+        if (!sizeIsSticky) {
+            trimToSize();
+        }
         BitSet plain;
         if (sizeIsSticky && words.length <= Integer.MAX_VALUE >> ADDRESS_BITS_PER_WORD) {
             plain = new BitSet(words.length << ADDRESS_BITS_PER_WORD);   // same word count, sticky

@@ -169,7 +169,6 @@ final class CollectionKinds {
                     .steps(CollectionSteps.collection(), CollectionSteps.deque(), List.of(
                             cloneStep(CollectionKinds::cloneOf),
                             copyStep("new ArrayDeque(deque)", TrackedArrayDeque::new, ArrayDeque::new)))
-                    .without("addAll(itself)", "CollectionsPropertyFindingsTest.anArrayDequeAddingItselfThrowsLikeArrayDeque")
                     .compare((t, m, x) -> dequeDiff(t, m, false));
 
     /** A map of collections (Map<Integer, Set<Integer>> or of lists): the values are slots of the program. */

@@ -760,9 +760,7 @@ final class CollectionSteps {
                     return s.get(from, from + a.small(1, 200) - 10).toString();
                 }),
                 step("intersects", 1, (s, a, x) -> s.intersects(otherBits(a, x))),
-                // No serialization() step: java.util.BitSet.writeObject trims the words array unless
-                // the size is sticky, TrackedBitSet's writeReplace does not, so size() differs after
-                // serializing (CollectionsPropertyFindingsTest.serializingTrimsTheWordsArrayLikeBitSet).
+                serialization(),
                 step("toByteArray/toLongArray/stream", 1, (s, a, x) ->
                         List.of(Arrays.toString(s.toByteArray()), Arrays.toString(s.toLongArray()), s.stream().sum())));
     }
