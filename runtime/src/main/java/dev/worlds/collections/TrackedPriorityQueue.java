@@ -33,9 +33,10 @@ import java.util.stream.StreamSupport;
  * <p>One JDK method cannot be overridden: {@code PriorityQueue.spliterator()} is {@code final}.
  * Called on this class it runs over the superclass's empty heap and reports no elements.
  * {@link #stream()} and {@link #parallelStream()} are overridden to use a spliterator over this
- * queue's own heap, so streams are right; a direct {@code spliterator()} call (or a JDK wrapper
- * such as {@code Collections.unmodifiableCollection(queue).spliterator()} that forwards to it)
- * is not. While the calling thread has a world open the stream's spliterator does not split, so
+ * queue's own heap, so streams are right, and the weaver redirects woven code's
+ * {@code spliterator()} calls to {@link #spliteratorOf}. Unwoven code that calls
+ * {@code spliterator()} itself (a JDK wrapper such as
+ * {@code Collections.unmodifiableCollection(queue).spliterator()}) still gets the empty one. While the calling thread has a world open the stream's spliterator does not split, so
  * a parallel stream runs on that thread: its cursor is state the world owns, which other threads
  * may not write.
  *
@@ -617,9 +618,17 @@ public class TrackedPriorityQueue<E> extends PriorityQueue<E> {
     }
 
     /**
+     * What {@code iterable.spliterator()} in woven code calls instead: the weaver redirects every
+     * {@code spliterator()} call whose receiver may be a priority queue here, since the JDK's is
+     * final and would read the superclass's empty heap.
+     */
+    public static <T> Spliterator<T> spliteratorOf(Iterable<T> iterable) {
+        return iterable instanceof TrackedPriorityQueue<T> queue ? queue.trackedSpliterator() : iterable.spliterator();
+    }
+
+    /**
      * The spliterator {@code spliterator()} would return if it were not final in the JDK:
      * late-binding, fail-fast, {@code SIZED | SUBSIZED | NONNULL}, over this queue's own heap.
-     * Package-private for now; a weaver rewrite of {@code spliterator()} call sites may use it.
      */
     Spliterator<E> trackedSpliterator() {
         return new Spl(0, -1, 0);

@@ -22,7 +22,7 @@ class CollectionSubstitutionTest {
     @ValueSource(strings = {"createdCollectionsAreTrackedSubclasses", "rollbackRestoresTheirContents",
             "untrackedFieldsKeepPlainCollections", "constructorReferencesMakeTrackedCollections",
             "subclassesOfJdkCollectionsAreRebased", "writesOfUnwovenCodeIntoATrackedCollectionRollBack",
-            "serializationWritesThePlainJdkClass"})
+            "serializationWritesThePlainJdkClass", "priorityQueueSpliteratorsSeeTheElements"})
     void scenario(String name) {
         loader.run(CollectionScenarios.class, name);
     }

@@ -22,8 +22,8 @@ import org.objectweb.asm.tree.TypeInsnNode;
 /**
  * Replaces the JDK collections a class creates or extends with tracked ones
  * ({@link TrackedCollections}), before any other rewrite sees the class: {@code new X} and its
- * {@code X.<init>} call, {@code X::new} method references, Java 19's sized factories
- * ({@code HashMap.newHashMap(n)} and its siblings, which the tracked classes declare too), and for
+ * {@code X.<init>} call, {@code X::new} method references, the static factories the tracked classes declare too
+ * ({@code HashMap.newHashMap(n)} and its siblings, {@code BitSet.valueOf}), and for
  * a class that extends {@code X} its superclass and its {@code super.m()} calls. Everything else that names {@code X} (casts,
  * {@code instanceof}, descriptors, virtual calls) stays, since the tracked class is a subclass.
  *
@@ -32,7 +32,7 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * to the {@code X} the frames declare.
  *
  * <p>A collection stored straight into an {@code @Untracked} field keeps its JDK class: the
- * {@code new}, its constructor call (or the sized factory's call) and the {@code putfield} or
+ * {@code new}, its constructor call (or the factory call) and the {@code putfield} or
  * {@code putstatic} that follows it.
  */
 public final class CollectionSubstitution extends ClassVisitor {
@@ -121,7 +121,8 @@ public final class CollectionSubstitution extends ClassVisitor {
                 if (replacement != null) {
                     call.owner = replacement;
                 }
-            } else if (insn instanceof MethodInsnNode call && isSizedFactory(call)) {
+            } else if (insn instanceof MethodInsnNode call && isFactory(call)) {
+                call.desc = trackedFactory(call.owner, call.name, call.desc);
                 call.owner = tracked(call.owner);
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
                 Object[] arguments = indy.bsmArgs;
@@ -146,35 +147,46 @@ public final class CollectionSubstitution extends ClassVisitor {
         return trackedSuper != null && owner.equals(originalSuper) ? trackedSuper : null;
     }
 
+    /** Whether a static call is a factory of a replaced class that its tracked class declares too. */
+    private boolean isFactory(MethodInsnNode call) {
+        return call.getOpcode() == Opcodes.INVOKESTATIC && trackedFactory(call.owner, call.name, call.desc) != null;
+    }
+
     /**
-     * {@code HashMap.newHashMap(int)}, {@code HashSet.newHashSet(int)} and the linked ones (Java 19):
-     * a static {@code newX(int)} of a replaced class {@code X} returning {@code X}.
+     * The descriptor of the tracked class's twin of a static factory, or null when the call is not
+     * one: {@code HashMap.newHashMap(int)}, {@code HashSet.newHashSet(int)} and the linked ones (Java
+     * 19; same descriptor), and {@code BitSet.valueOf(...)} (which returns the tracked class, since a
+     * plain {@code BitSet} reads a tracked one's words as empty).
      */
-    private boolean isSizedFactory(MethodInsnNode call) {
-        return call.getOpcode() == Opcodes.INVOKESTATIC && isSizedFactory(call.owner, call.name, call.desc);
+    private String trackedFactory(String owner, String name, String descriptor) {
+        boolean sized = name.equals("new" + owner.substring(owner.lastIndexOf('/') + 1))
+                && descriptor.equals("(I)L" + owner + ";");
+        boolean bitSetValueOf = owner.equals("java/util/BitSet") && name.equals("valueOf");
+        String tracked = sized || bitSetValueOf ? tracked(owner) : null;
+        if (tracked == null) {
+            return null;
+        }
+        return sized ? descriptor : descriptor.replace(")L" + owner + ";", ")L" + tracked + ";");
     }
 
-    private boolean isSizedFactory(String owner, String name, String descriptor) {
-        return name.equals("new" + owner.substring(owner.lastIndexOf('/') + 1))
-                && descriptor.equals("(I)L" + owner + ";") && tracked(owner) != null;
-    }
-
-    /** {@code X::new}, {@code X::newX} and, in a rebased class, {@code super::m} method handles. */
+    /** {@code X::new}, static factory references ({@code HashMap::newHashMap}) and, in a rebased class, {@code super::m} method handles. */
     private Object rewriteConstant(Object constant) {
         if (!(constant instanceof Handle handle)) {
             return constant;
         }
         String owner = null;
+        String descriptor = handle.getDesc();
         if (handle.getTag() == Opcodes.H_NEWINVOKESPECIAL) {
             owner = tracked(handle.getOwner());
         } else if (handle.getTag() == Opcodes.H_INVOKESPECIAL) {
             owner = specialCallOwner(handle.getOwner(), handle.getName());
         } else if (handle.getTag() == Opcodes.H_INVOKESTATIC
-                && isSizedFactory(handle.getOwner(), handle.getName(), handle.getDesc())) {
+                && trackedFactory(handle.getOwner(), handle.getName(), handle.getDesc()) != null) {
+            descriptor = trackedFactory(handle.getOwner(), handle.getName(), handle.getDesc());
             owner = tracked(handle.getOwner());
         }
         return owner == null ? handle
-                : new Handle(handle.getTag(), owner, handle.getName(), handle.getDesc(), handle.isInterface());
+                : new Handle(handle.getTag(), owner, handle.getName(), descriptor, handle.isInterface());
     }
 
     /**
@@ -187,7 +199,7 @@ public final class CollectionSubstitution extends ClassVisitor {
     private Set<AbstractInsnNode> untrackedFieldCollections(MethodNode method) {
         Set<AbstractInsnNode> keep = new HashSet<>();
         for (AbstractInsnNode insn : method.instructions) {
-            if (insn instanceof MethodInsnNode factory && isSizedFactory(factory)
+            if (insn instanceof MethodInsnNode factory && isFactory(factory)
                     && nextInstruction(insn) instanceof FieldInsnNode store && isUntrackedStore(store)) {
                 keep.add(factory);
                 continue;

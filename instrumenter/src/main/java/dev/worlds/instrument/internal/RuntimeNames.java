@@ -46,6 +46,11 @@ public final class RuntimeNames {
     public static final String CLONED = "cloned";
     public static final String CLONED_DESC = "(Ljava/lang/Object;)V";
 
+    /** Where woven code's {@code spliterator()} calls go when their receiver may be a tracked priority queue. */
+    public static final String TRACKED_PRIORITY_QUEUE = "dev/worlds/collections/TrackedPriorityQueue";
+    public static final String SPLITERATOR_OF = "spliteratorOf";
+    public static final String SPLITERATOR_OF_DESC = "(Ljava/lang/Iterable;)Ljava/util/Spliterator;";
+
     // Members added to woven classes.
     public static final String STAMP_FIELD = PREFIX + "stamp";
     public static final String STAMP_GETTER = PREFIX + "stamp";

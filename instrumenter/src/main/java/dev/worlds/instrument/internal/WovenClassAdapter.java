@@ -16,6 +16,8 @@ import org.objectweb.asm.commons.AnalyzerAdapter;
  * The class reader must run with {@code EXPAND_FRAMES} (constructors are analysed).
  */
 public final class WovenClassAdapter extends ClassVisitor {
+    private static final String PRIORITY_QUEUE = "java/util/PriorityQueue";
+
     private final ClassWeavePlan plan;
     private final String source;
     private boolean markerAdded;
@@ -124,6 +126,9 @@ public final class WovenClassAdapter extends ClassVisitor {
         }
         LoopArrayPreparer loops = null;
         chain = new ClonedObjectStamper(chain);
+        if (plan.hierarchy().collections().trackedFor(PRIORITY_QUEUE, plan.className()) != null) {
+            chain = new PriorityQueueSpliteratorCalls(chain);
+        }
         if (name.equals("<clinit>")) {
             chain = new NewArrayNotifier(chain);   // its arrays are class state, which its helpers fill
         } else {

@@ -27,15 +27,15 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Java 19's sized factories ({@code HashMap.newHashMap(n)}, ...) make tracked collections in woven
- * code, as {@code new HashMap<>(n)} does. The calling class is generated: the tests compile for
- * Java 17, which has no such methods.
+ * Static factories make tracked collections in woven code, as constructors do: Java 19's sized
+ * ones ({@code HashMap.newHashMap(n)}, ...) and {@code BitSet.valueOf}. The calling class is
+ * generated: the tests compile for Java 17, which has no sized factories.
  */
-class SizedFactoryCallsTest {
+class StaticFactoryCallsTest {
     private static final String NAME = WovenLoader.FIXTURES + "generated/SizedFactories";
     private static final List<String> FACTORIES = List.of(
             "java/util/HashMap.newHashMap", "java/util/LinkedHashMap.newLinkedHashMap",
-            "java/util/HashSet.newHashSet", "java/util/LinkedHashSet.newLinkedHashSet");
+            "java/util/HashSet.newHashSet", "java/util/LinkedHashSet.newLinkedHashSet", "java/util/BitSet.valueOf");
 
     private final WovenLoader loader = new WovenLoader().withClassFile(NAME, generate());
 
@@ -46,12 +46,14 @@ class SizedFactoryCallsTest {
                 "dev/worlds/collections/TrackedLinkedHashMap.newLinkedHashMap",
                 "dev/worlds/collections/TrackedHashSet.newHashSet",
                 "dev/worlds/collections/TrackedLinkedHashSet.newLinkedHashSet",
+                "dev/worlds/collections/TrackedBitSet.valueOf",
                 "java/util/HashMap.newHashMap"), staticCalls(loader.result(type).bytes()));
         for (int i = 0; i < FACTORIES.size(); i++) {
             Object made = call(type, "make" + i, 3);
             String jdk = FACTORIES.get(i).substring("java/util/".length(), FACTORIES.get(i).indexOf('.'));
             assertEquals("dev.worlds.collections.Tracked" + jdk, made.getClass().getName());
         }
+        assertEquals("{0, 1}", call(type, "make4", 3).toString());
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> call(type, "make0", -1));
         assertEquals("Negative number of mappings: -1", negative.getMessage());
     }
@@ -92,7 +94,7 @@ class SizedFactoryCallsTest {
         for (MethodNode method : node.methods) {
             for (AbstractInsnNode insn : method.instructions) {
                 if (insn instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESTATIC
-                        && call.name.startsWith("new")) {
+                        && (call.name.startsWith("new") || call.name.equals("valueOf"))) {
                     calls.add(call.owner + "." + call.name);
                 }
             }
@@ -101,7 +103,7 @@ class SizedFactoryCallsTest {
     }
 
     /**
-     * {@code makeN(n)} returns {@code X.newX(n)} for each factory, {@code untracked(n)} stores
+     * {@code makeN(n)} returns {@code X.newX(n)} for each sized factory and {@code BitSet.valueOf(new long[] {n})}, {@code untracked(n)} stores
      * {@code HashMap.newHashMap(n)} into an {@code @Untracked} static field and returns it, and
      * {@code reference(n)} returns {@code HashMap::newHashMap} as an {@code IntFunction}.
      */
@@ -115,8 +117,19 @@ class SizedFactoryCallsTest {
             MethodVisitor make = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "make" + i,
                     "(I)Ljava/lang/Object;", null, null);
             make.visitCode();
-            make.visitVarInsn(Opcodes.ILOAD, 0);
-            factoryCall(make, owner);
+            if (owner.equals("java/util/BitSet")) {   // BitSet.valueOf(new long[] {n})
+                make.visitInsn(Opcodes.ICONST_1);
+                make.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_LONG);
+                make.visitInsn(Opcodes.DUP);
+                make.visitInsn(Opcodes.ICONST_0);
+                make.visitVarInsn(Opcodes.ILOAD, 0);
+                make.visitInsn(Opcodes.I2L);
+                make.visitInsn(Opcodes.LASTORE);
+                make.visitMethodInsn(Opcodes.INVOKESTATIC, owner, "valueOf", "([J)Ljava/util/BitSet;", false);
+            } else {
+                make.visitVarInsn(Opcodes.ILOAD, 0);
+                factoryCall(make, owner);
+            }
             make.visitInsn(Opcodes.ARETURN);
             make.visitMaxs(0, 0);
             make.visitEnd();
