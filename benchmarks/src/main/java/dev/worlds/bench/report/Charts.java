@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  * <li>{@code search-jdkN.svg}: every search benchmark and parameter set, each variant's time as a
  * ratio to {@code handUndo}, with the search goal (Worlds ≤ {@value #SEARCH_GOAL}× hand undo);
  * <li>{@code goals-jdkN.svg}: the benchmarks that declare a {@link RatioGoal}, woven and hand
- * undo as ratios to plain, each with its goal.
+ * undo as ratios to plain, each with its goal;
+ * <li>{@code collections-jdkN.svg}: the tracked collection benchmarks (package
+ * {@code dev.worlds.bench.collections}) that declare a {@link RatioGoal}, tracked as a ratio to
+ * {@code java.util}, each with its goal.
  * </ul>
  * Each group (benchmark and parameter set) is taken from the newest run that measured it
  * ({@link NewestGroups}). A bar's ratio always divides two scores of one run; the group's note
@@ -39,6 +42,7 @@ public final class Charts {
     private static final String HAND_UNDO = Variant.HAND_UNDO.paramName();
     private static final String PLAIN = Variant.PLAIN.paramName();
     private static final String WOVEN = Variant.WOVEN.paramName();
+    private static final String COLLECTIONS_PACKAGE = "dev.worlds.bench.collections.";
     private static final Map<String, BarChart.Series> KNOWN_SERIES = Map.of(
             SearchVariants.WORLDS, new BarChart.Series(SearchVariants.WORLDS, "Worlds (woven, push/pop)", "#0072B2"),
             SearchVariants.CHOCO, new BarChart.Series(SearchVariants.CHOCO, "Choco trailing", "#E69F00"),
@@ -81,10 +85,13 @@ public final class Charts {
             if (!search.isEmpty()) {
                 files.put("search-jdk" + jdk + ".svg", SvgBarChart.render(searchChart(search)));
             }
-            List<Picked> goals = NewestGroups.newest(runs, jdk, g -> g.containsKey(PLAIN) && g.containsKey(WOVEN)
-                    && GoalLookup.declaredGoal(g.values().iterator().next().benchmark()) != null);
+            List<Picked> goals = NewestGroups.newest(runs, jdk, g -> hasGoal(g) && !isCollections(g));
             if (!goals.isEmpty()) {
                 files.put("goals-jdk" + jdk + ".svg", SvgBarChart.render(goalChart(goals)));
+            }
+            List<Picked> collections = NewestGroups.newest(runs, jdk, g -> hasGoal(g) && isCollections(g));
+            if (!collections.isEmpty()) {
+                files.put("collections-jdk" + jdk + ".svg", SvgBarChart.render(collectionsChart(collections)));
             }
         }
         return files;
@@ -105,19 +112,39 @@ public final class Charts {
                 "goal: Worlds ≤ " + SvgBarChart.format(SEARCH_GOAL) + " hand undo", series, groups);
     }
 
+    private static boolean hasGoal(Map<String, BenchmarkResult> group) {
+        return group.containsKey(PLAIN) && group.containsKey(WOVEN)
+                && GoalLookup.declaredGoal(group.values().iterator().next().benchmark()) != null;
+    }
+
+    private static boolean isCollections(Map<String, BenchmarkResult> group) {
+        return group.values().iterator().next().benchmark().startsWith(COLLECTIONS_PACKAGE);
+    }
+
     static BarChart goalChart(List<Picked> picked) {
+        return new BarChart("Write barrier: time relative to the same code unwoven (lower is better)",
+                subtitle(picked), "plain (unwoven)", "time / plain code of the same run (log scale)",
+                "goal for Worlds / plain", series(picked, List.of(WOVEN, HAND_UNDO), PLAIN), goalGroups(picked, "plain"));
+    }
+
+    static BarChart collectionsChart(List<Picked> picked) {
+        return new BarChart("Tracked collections, no world open: time relative to java.util (lower is better)",
+                subtitle(picked), "java.util", "time / the java.util class of the same run (log scale)",
+                "goal for tracked / java.util", series(picked, List.of(WOVEN), PLAIN), goalGroups(picked, "java.util"));
+    }
+
+    /** One group per benchmark and parameter set, its bars as ratios to plain, with its declared goal. */
+    private static List<BarChart.Group> goalGroups(List<Picked> picked, String baselineName) {
         List<BarChart.Series> series = series(picked, List.of(WOVEN, HAND_UNDO), PLAIN);
         List<BarChart.Group> groups = new ArrayList<>();
         for (Picked group : picked) {
             BenchmarkResult any = group.any();
             String label = className(any) + "." + any.benchmark().substring(any.benchmark().lastIndexOf('.') + 1);
             String params = any.otherParams().isEmpty() ? "" : params(any) + " · ";
-            groups.add(group(group, series, PLAIN, "plain", label, params,
+            groups.add(group(group, series, PLAIN, baselineName, label, params,
                     GoalLookup.declaredGoal(any.benchmark()).wovenOverPlain()));
         }
-        return new BarChart("Write barrier: time relative to the same code unwoven (lower is better)",
-                subtitle(picked), "plain (unwoven)", "time / plain code of the same run (log scale)",
-                "goal for Worlds / plain", series, groups);
+        return groups;
     }
 
     private static BarChart.Group group(Picked picked, List<BarChart.Series> series, String baselineKey,

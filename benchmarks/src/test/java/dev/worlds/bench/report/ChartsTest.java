@@ -68,6 +68,26 @@ class ChartsTest {
     }
 
     @Test
+    void collectionBenchmarksHaveAChartOfTheirOwn() throws Exception {
+        String get = "dev.worlds.bench.collections.MapBenchmark.get";
+        String read = "dev.worlds.bench.ReadBenchmark.sumTwoFields";
+        NewestGroups.Run run = run("collections", "", entry(get, "17.0.15", "plain", "kind", "HashMap", 2.0, 0.01),
+                entry(get, "17.0.15", "woven", "kind", "HashMap", 2.2, 0.01),
+                entry(read, "17.0.15", "plain", null, null, 0.4, 0.01),
+                entry(read, "17.0.15", "woven", null, null, 0.4, 0.01));
+        Map<String, String> charts = Charts.render(List.of(run));
+        assertEquals(List.of("collections-jdk17.svg", "goals-jdk17.svg"), List.copyOf(charts.keySet()));
+        Document collections = SvgBarChartTest.parse(charts.get("collections-jdk17.svg"));
+        assertEquals(List.of("Map.get"), SvgBarChartTest.texts(collections, "group-label"));
+        assertTrue(SvgBarChartTest.texts(collections, "group-note").get(0).startsWith("kind=HashMap · java.util"));
+        assertEquals(1.1, ratio(SvgBarChartTest.withClass(collections, "rect", "bar").get(0)), 1e-12);
+        assertEquals("1.1", SvgBarChartTest.withClass(collections, "line", "goal").get(0).getAttribute("data-goal"));
+        assertEquals(List.of("Read.sumTwoFields"),
+                SvgBarChartTest.texts(SvgBarChartTest.parse(charts.get("goals-jdk17.svg")), "group-label"),
+                "collections are not repeated on the barrier chart");
+    }
+
+    @Test
     void goalChartShowsStaticCompareAsOneMoreSeries() throws Exception {
         String write = "dev.worlds.bench.WriteNoWorldBenchmark.writeTwoFields";
         NewestGroups.Run run = run("barrier", "", entry(write, "17.0.15", "plain", null, null, 0.4, 0.01),
