@@ -89,8 +89,10 @@ class ImmutableStaticFieldsTest {
         List<String> warnings = plainCollectionsWeaver()
                 .weave(WovenLoader.classFile(WovenLoader.FIXTURES + "Catalog"), null).warnings();
         assertTrue(warnings.contains("dev.worlds.instrument.fixtures.Catalog.FILLED holds a java.util.List: changes"
-                + " made inside it by JDK code are not tracked, so a rollback will not undo them. Keep such state in"
-                + " arrays or woven classes, or mark the field @Untracked to silence this."), warnings.toString());
+                + " made inside it by JDK code are not tracked, so a rollback will not undo them. Collection tracking"
+                + " is off: turn it back on (Maven: trackCollections, on by default; command line: leave out"
+                + " --no-track-collections) so that the collections woven code creates roll back, or mark the field"
+                + " @Untracked to silence this."), warnings.toString());
     }
 
     private static Weaver plainCollectionsWeaver() {

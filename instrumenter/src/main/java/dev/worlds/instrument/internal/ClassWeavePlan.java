@@ -81,7 +81,9 @@ public final class ClassWeavePlan {
         if (isJdkContainer(type) && !holdsImmutable(field)) {
             warn(FieldWriteBarrier.dotted(info.name()) + "." + field.name() + " holds a " + FieldWriteBarrier.dotted(type)
                     + ": changes made inside it by JDK code are not tracked, so a rollback will not undo them."
-                    + " Keep such state in arrays or woven classes, or mark the field @Untracked to silence this.");
+                    + " Collection tracking is off: turn it back on (Maven: trackCollections, on by default;"
+                    + " command line: leave out --no-track-collections) so that the collections woven code"
+                    + " creates roll back, or mark the field @Untracked to silence this.");
         }
     }
 
