@@ -22,7 +22,8 @@ class CollectionSubstitutionTest {
     @ValueSource(strings = {"createdCollectionsAreTrackedSubclasses", "rollbackRestoresTheirContents",
             "untrackedFieldsKeepPlainCollections", "constructorReferencesMakeTrackedCollections",
             "subclassesOfJdkCollectionsAreRebased", "writesOfUnwovenCodeIntoATrackedCollectionRollBack",
-            "serializationWritesThePlainJdkClass", "priorityQueueSpliteratorsSeeTheElements"})
+            "serializationWritesThePlainJdkClass", "priorityQueueSpliteratorsSeeTheElements",
+            "serializableConstructorReferencesDeserialize"})
     void scenario(String name) {
         loader.run(CollectionScenarios.class, name);
     }

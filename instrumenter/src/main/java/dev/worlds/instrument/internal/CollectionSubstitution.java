@@ -99,13 +99,19 @@ public final class CollectionSubstitution extends ClassVisitor {
         return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
             @Override
             public void visitEnd() {
-                rewrite(this);
+                rewrite(this, name.equals("$deserializeLambda$"));
                 accept(next);
             }
         };
     }
 
-    private void rewrite(MethodNode method) {
+    /**
+     * @param deserializesLambdas whether this is the {@code $deserializeLambda$} javac writes for
+     *                            serializable lambdas: it checks a serialized method reference's
+     *                            implementation class by name, which must be the rewritten one
+     */
+    private void rewrite(MethodNode method, boolean deserializesLambdas) {
+        Set<AbstractInsnNode> renamedNames = deserializesLambdas ? renamedImplementationNames(method) : Set.of();
         Set<AbstractInsnNode> keepJdk = untrackedFieldCollections(method);
         for (AbstractInsnNode insn : method.instructions) {
             if (keepJdk.contains(insn)) {
@@ -131,8 +137,45 @@ public final class CollectionSubstitution extends ClassVisitor {
                 }
             } else if (insn instanceof LdcInsnNode ldc) {
                 ldc.cst = rewriteConstant(ldc.cst);
+                if (renamedNames.contains(ldc)) {
+                    ldc.cst = tracked((String) ldc.cst);
+                }
             }
         }
+    }
+
+    /**
+     * In {@code $deserializeLambda$}, the class names it compares a serialized lambda's
+     * implementation class with, where that lambda is a method reference this rewrite gives a
+     * tracked owner ({@code ArrayList::new}): each such name is checked just before the
+     * {@code invokedynamic} that recreates the lambda, so a name is renamed when the next
+     * {@code invokedynamic} renames a handle of that class ({@code ArrayList::size} keeps its owner,
+     * and its name stays).
+     */
+    private Set<AbstractInsnNode> renamedImplementationNames(MethodNode method) {
+        Set<AbstractInsnNode> renamed = new HashSet<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String name && tracked(name) != null
+                    && nextLambdaRenames(insn, name)) {
+                renamed.add(insn);
+            }
+        }
+        return renamed;
+    }
+
+    private boolean nextLambdaRenames(AbstractInsnNode from, String owner) {
+        for (AbstractInsnNode insn = from.getNext(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof InvokeDynamicInsnNode indy) {
+                for (Object argument : indy.bsmArgs) {
+                    if (argument instanceof Handle handle && handle.getOwner().equals(owner)
+                            && rewriteConstant(handle) != handle) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
