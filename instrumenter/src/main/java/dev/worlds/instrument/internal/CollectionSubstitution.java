@@ -12,7 +12,6 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -112,7 +111,8 @@ public final class CollectionSubstitution extends ClassVisitor {
      */
     private void rewrite(MethodNode method, boolean deserializesLambdas) {
         Set<AbstractInsnNode> renamedNames = deserializesLambdas ? renamedImplementationNames(method) : Set.of();
-        Set<AbstractInsnNode> keepJdk = untrackedFieldCollections(method);
+        Set<AbstractInsnNode> keepJdk = UntrackedFieldCollections.creations(method, hierarchy,
+                owner -> tracked(owner) != null, this::isFactory);
         for (AbstractInsnNode insn : method.instructions) {
             if (keepJdk.contains(insn)) {
                 continue;
@@ -230,68 +230,6 @@ public final class CollectionSubstitution extends ClassVisitor {
         }
         return owner == null ? handle
                 : new Handle(handle.getTag(), owner, handle.getName(), descriptor, handle.isInterface());
-    }
-
-    /**
-     * The {@code new} and constructor call of each collection stored straight into an
-     * {@code @Untracked} field: {@code new X; dup; <arguments>; invokespecial X.<init>; putfield}.
-     * The {@code new} is found by walking back over nested {@code new}/{@code <init>} pairs, which
-     * compilers emit properly nested; a constructor call whose {@code new} is not found that way
-     * is replaced like any other (tracking a collection is the safe side).
-     */
-    private Set<AbstractInsnNode> untrackedFieldCollections(MethodNode method) {
-        Set<AbstractInsnNode> keep = new HashSet<>();
-        for (AbstractInsnNode insn : method.instructions) {
-            if (insn instanceof MethodInsnNode factory && isFactory(factory)
-                    && nextInstruction(insn) instanceof FieldInsnNode store && isUntrackedStore(store)) {
-                keep.add(factory);
-                continue;
-            }
-            if (!(insn instanceof MethodInsnNode init) || insn.getOpcode() != Opcodes.INVOKESPECIAL
-                    || !init.name.equals("<init>") || tracked(init.owner) == null) {
-                continue;
-            }
-            AbstractInsnNode next = nextInstruction(insn);
-            if (next instanceof FieldInsnNode store && isUntrackedStore(store)) {
-                AbstractInsnNode created = matchingNew(init);
-                if (created != null) {
-                    keep.add(init);
-                    keep.add(created);
-                }
-            }
-        }
-        return keep;
-    }
-
-    private boolean isUntrackedStore(FieldInsnNode store) {
-        if (store.getOpcode() != Opcodes.PUTFIELD && store.getOpcode() != Opcodes.PUTSTATIC) {
-            return false;
-        }
-        ClassHierarchy.ResolvedField field = hierarchy.resolveField(store.owner, store.name, store.desc);
-        return field != null && field.field().untracked();
-    }
-
-    private static AbstractInsnNode matchingNew(MethodInsnNode init) {
-        int nestedInits = 0;
-        for (AbstractInsnNode insn = init.getPrevious(); insn != null; insn = insn.getPrevious()) {
-            if (insn.getOpcode() == Opcodes.INVOKESPECIAL && ((MethodInsnNode) insn).name.equals("<init>")) {
-                nestedInits++;
-            } else if (insn.getOpcode() == Opcodes.NEW) {
-                if (nestedInits == 0) {
-                    return ((TypeInsnNode) insn).desc.equals(init.owner) ? insn : null;
-                }
-                nestedInits--;
-            }
-        }
-        return null;
-    }
-
-    private static AbstractInsnNode nextInstruction(AbstractInsnNode insn) {
-        AbstractInsnNode next = insn.getNext();
-        while (next != null && next.getOpcode() < 0) {
-            next = next.getNext();
-        }
-        return next;
     }
 
     /** The tracked class replacing {@code jdkClass} here, or null; fails if it cannot be found. */
