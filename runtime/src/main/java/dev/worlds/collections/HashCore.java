@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import java.util.AbstractCollection;
 import java.util.AbstractSet;
 import java.util.Collection;
@@ -988,9 +989,7 @@ final class HashCore<K, V> {
 
     /**
      * A late-binding spliterator over {@code c}'s iterator ({@link Spliterators#spliterator(Collection, int)})
-     * that does not split while the calling thread has a world open: the iterator it advances is
-     * then owned by that world, and a parallel stream's worker threads that advanced it would get a
-     * {@code WorldConflictException}. Unsplit, the whole traversal stays on the calling thread.
+     * that does not split while the calling thread has a world open (see {@link SequenceSpliterators}).
      */
     static <T> Spliterator<T> spliterator(Collection<T> c, int characteristics) {
         return new WorldSpliterator<>(Spliterators.spliterator(c, characteristics));
@@ -1047,10 +1046,10 @@ final class HashCore<K, V> {
     final class NodeIterator<T> implements Iterator<T> {
         private final int kind;
         private final boolean reverse;
-        private HashNode<K, V> next;
-        private HashNode<K, V> current;
-        private int expectedModCount;
-        private int index;
+        @Untracked private HashNode<K, V> next;
+        @Untracked private HashNode<K, V> current;
+        @Untracked private int expectedModCount;
+        @Untracked private int index;
 
         NodeIterator(int kind, boolean reverse) {
             this.kind = kind;

@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -248,7 +249,7 @@ class ReversedListView<E> extends AbstractList<E> {
     static final class Itr<E> implements ListIterator<E> {
         private final List<E> base;
         private final ListIterator<E> it;
-        private boolean canChange;
+        @Untracked private boolean canChange;
 
         Itr(List<E> base, int index) {
             this.base = base;

@@ -8,11 +8,11 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 
 /**
- * Spliterators for the tracked lists and deques that walk an iterator. A spliterator and the
- * iterator it advances are objects of the world they were made in, and only that world's thread
- * may write them: so while the calling thread has a world open, they do not split (a parallel
- * stream then runs in the calling thread instead of handing them to worker threads, which would
- * fail with a {@code WorldConflictException}). With no world open they split as usual.
+ * Spliterators for the tracked lists and deques that walk an iterator. While the calling thread
+ * has a world open, no spliterator of a tracked collection splits: a parallel stream then runs
+ * in the calling thread, so what its actions write is written by the world's thread, saved in
+ * the world and rolled back with it. A worker thread's write would not be: a thread's writes
+ * belong to its own worlds (or to none). With no world open they split as usual.
  */
 final class SequenceSpliterators {
     private SequenceSpliterators() {

@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
@@ -652,8 +653,8 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
      * open (see {@link SequenceSpliterators}).
      */
     private final class DeqSpliterator implements Spliterator<E> {
-        private int cursor;
-        private int fence;
+        @Untracked private int cursor;
+        @Untracked private int fence;
 
         DeqSpliterator(int origin, int fence) {
             this.cursor = origin;
@@ -733,9 +734,9 @@ public class TrackedArrayDeque<E> extends ArrayDeque<E> {
 
     /** Head to tail; a slot found empty means the deque changed under it. */
     private class DeqIterator implements Iterator<E> {
-        int cursor;
-        int remaining = size();
-        int lastRet = -1;
+        @Untracked int cursor;
+        @Untracked int remaining = size();
+        @Untracked int lastRet = -1;
 
         DeqIterator() {
             cursor = head;

@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -769,9 +770,9 @@ public class TrackedArrayList<E> extends ArrayList<E> {
 
     /** The list's iterator: a cursor into the element array, failing fast on foreign changes. */
     private class Itr implements Iterator<E> {
-        int cursor;
-        int lastRet = -1;
-        int expectedModCount = modCount;
+        @Untracked int cursor;
+        @Untracked int lastRet = -1;
+        @Untracked int expectedModCount = modCount;
 
         Itr() {
         }
@@ -1211,9 +1212,9 @@ public class TrackedArrayList<E> extends ArrayList<E> {
         }
 
         private final class SubListItr implements ListIterator<E> {
-            int cursor;
-            int lastRet = -1;
-            int expectedModCount = root.modCount;
+            @Untracked int cursor;
+            @Untracked int lastRet = -1;
+            @Untracked int expectedModCount = root.modCount;
 
             SubListItr(int index) {
                 cursor = index;
@@ -1350,9 +1351,9 @@ public class TrackedArrayList<E> extends ArrayList<E> {
     static final class ArraySpliterator<E> implements Spliterator<E> {
         private final TrackedArrayList<E> root;
         private final SubList<E> sub;
-        private int index;
-        private int fence;
-        private int expectedModCount;
+        @Untracked private int index;
+        @Untracked private int fence;
+        @Untracked private int expectedModCount;
 
         ArraySpliterator(TrackedArrayList<E> root, SubList<E> sub, int origin, int fence, int expectedModCount) {
             this.root = root;

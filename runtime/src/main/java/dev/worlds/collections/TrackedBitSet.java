@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import dev.worlds.Worlds;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -42,11 +43,10 @@ import java.util.stream.StreamSupport;
  * write would fix the no-world case only at twice the write cost, and those fields do not roll
  * back, so after a rollback the mirror would be stale until the next write. In woven code plain
  * sets come only from code that is not woven, from deserialization and from
- * {@code BitSet.valueOf} (which the weaver can redirect to this class's {@code valueOf}).
+ * {@code BitSet.valueOf} (which the weaver redirects to this class's {@code valueOf} in woven code).
  *
  * <p>While the calling thread has a world open, {@link #stream()}'s spliterator does not split,
- * so a parallel stream runs on that thread: its cursor is state the world owns, which other
- * threads may not write. A subclass (a woven class that extended {@code BitSet}) serializes as
+ * so a parallel stream runs on that thread (see {@link SequenceSpliterators}). A subclass (a woven class that extended {@code BitSet}) serializes as
  * itself: the private {@code writeReplace} applies to this class only.
  */
 public class TrackedBitSet extends BitSet {
@@ -764,10 +764,10 @@ public class TrackedBitSet extends BitSet {
 
     /** The JDK's spliterator over the set bits, over this set's own words. */
     private final class BitSpliterator implements Spliterator.OfInt {
-        private int index;     // the current set bit
-        private int fence;     // -1 until used; then one past the last bit index
-        private int est;       // the size estimate, exact while root
-        private boolean root;  // not split yet
+        @Untracked private int index;     // the current set bit
+        @Untracked private int fence;     // -1 until used; then one past the last bit index
+        @Untracked private int est;       // the size estimate, exact while root
+        @Untracked private boolean root;  // not split yet
 
         BitSpliterator(int origin, int fence, int est, boolean root) {
             this.index = origin;

@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -807,10 +808,10 @@ public class TrackedLinkedList<E> extends LinkedList<E> {
     }
 
     private class ListItr implements ListIterator<E> {
-        private Node<E> lastReturned;
-        private Node<E> next;
-        private int nextIndex;
-        private int expectedModCount = modCount;
+        @Untracked private Node<E> lastReturned;
+        @Untracked private Node<E> next;
+        @Untracked private int nextIndex;
+        @Untracked private int expectedModCount = modCount;
 
         ListItr(int index) {
             next = (index == size) ? null : node(index);

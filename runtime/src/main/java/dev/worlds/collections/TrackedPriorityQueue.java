@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import dev.worlds.Worlds;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,9 +37,9 @@ import java.util.stream.StreamSupport;
  * queue's own heap, so streams are right, and the weaver redirects woven code's
  * {@code spliterator()} calls to {@link #spliteratorOf}. Unwoven code that calls
  * {@code spliterator()} itself (a JDK wrapper such as
- * {@code Collections.unmodifiableCollection(queue).spliterator()}) still gets the empty one. While the calling thread has a world open the stream's spliterator does not split, so
- * a parallel stream runs on that thread: its cursor is state the world owns, which other threads
- * may not write.
+ * {@code Collections.unmodifiableCollection(queue).spliterator()}) still gets the empty one.
+ * While the calling thread has a world open the stream's spliterator does not split, so a
+ * parallel stream runs on that thread (see {@link SequenceSpliterators}).
  *
  * <p>A subclass (a woven class that extended {@code PriorityQueue}) serializes as itself: the
  * private {@code writeReplace} applies to this class only, and the fields of this class are
@@ -661,24 +662,24 @@ public class TrackedPriorityQueue<E> extends PriorityQueue<E> {
     /** The iterator: array order; removal may move the last element before the cursor (see remove). */
     private final class Itr implements Iterator<E> {
         /** Index of the next element to return. */
-        private int cursor;
+        @Untracked private int cursor;
 
         /** Index of the element last returned, -1 if none or if it came from forgetMeNot. */
-        private int lastRet = -1;
+        @Untracked private int lastRet = -1;
 
         /**
          * Elements a removal moved from the unvisited end to before the cursor: returned after
          * the array is exhausted. A small FIFO of its own (the JDK uses an ArrayDeque, whose
          * state would not roll back). Null until first needed.
          */
-        private Object[] forgetMeNot;
-        private int forgetHead;
-        private int forgetCount;
+        @Untracked private Object[] forgetMeNot;
+        @Untracked private int forgetHead;
+        @Untracked private int forgetCount;
 
         /** The element last returned from forgetMeNot, removed by identity. */
-        private E lastRetElt;
+        @Untracked private E lastRetElt;
 
-        private int expectedModCount = modCount;
+        @Untracked private int expectedModCount = modCount;
 
         Itr() {
         }
@@ -751,9 +752,9 @@ public class TrackedPriorityQueue<E> extends PriorityQueue<E> {
 
     /** The JDK's late-binding spliterator, over this queue's own heap. */
     private final class Spl implements Spliterator<E> {
-        private int index;
-        private int fence;             // -1 until first use
-        private int expectedModCount;  // set when fence is
+        @Untracked private int index;
+        @Untracked private int fence;             // -1 until first use
+        @Untracked private int expectedModCount;  // set when fence is
 
         Spl(int origin, int fence, int expectedModCount) {
             this.index = origin;
@@ -771,10 +772,8 @@ public class TrackedPriorityQueue<E> extends PriorityQueue<E> {
         }
 
         /**
-         * Splits like the JDK's, except while the calling thread has a world open: then this
-         * spliterator's cursor is tracked state owned by that world, which the stream's other
-         * threads may not write (they would get a WorldConflictException), so it does not split
-         * and the whole traversal stays on the calling thread.
+         * Splits like the JDK's, except while the calling thread has a world open (see
+         * {@link SequenceSpliterators}).
          */
         @Override
         public Spl trySplit() {

@@ -1,5 +1,6 @@
 package dev.worlds.collections;
 
+import dev.worlds.Untracked;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -1326,9 +1327,9 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
         final TrackedTreeMap<K, V> m;
         final Object fenceKey;
         final boolean descending;
-        Node<K, V> next;
-        Node<K, V> lastReturned;
-        int expectedModCount;
+        @Untracked Node<K, V> next;
+        @Untracked Node<K, V> lastReturned;
+        @Untracked int expectedModCount;
 
         TreeIterator(TrackedTreeMap<K, V> m, Node<K, V> first, Object fenceKey, boolean descending) {
             this.m = m;
@@ -1410,9 +1411,8 @@ public class TrackedTreeMap<K, V> extends TreeMap<K, V> {
     /**
      * The spliterator of every view: the JDK's spliterator over the view's iterator (late-binding,
      * sized), reporting the view's comparator when SORTED (the JDK's generic one reports natural
-     * ordering), splits included. It does not split while the calling thread has a world open:
-     * the iterator it walks belongs to that world, and a parallel stream's workers writing its
-     * cursor would fail with WorldConflictException; unsplit, the stream runs in the calling thread.
+     * ordering), splits included. It does not split while the calling thread has a world open
+     * (see {@link SequenceSpliterators}).
      */
     static final class ViewSpliterator<T> implements Spliterator<T> {
         private final Spliterator<T> delegate;

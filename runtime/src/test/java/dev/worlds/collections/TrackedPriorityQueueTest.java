@@ -440,7 +440,7 @@ class TrackedPriorityQueueTest {
     }
 
     @Test
-    void anIteratorMidWayRollsBackWithItsQueue() {
+    void anIteratorThatChangedTheQueueInARolledBackWorldFailsFast() {
         TrackedPriorityQueue<Integer> queue = sample();
         Object[] before = queue.toArray();
         Iterator<Integer> it = queue.iterator();
@@ -455,6 +455,19 @@ class TrackedPriorityQueueTest {
         }
         Worlds.pop();
         assertArrayEquals(before, queue.toArray());
+        assertThrows(ConcurrentModificationException.class, () -> it.forEachRemaining(e -> { }),
+                "its position is not rolled back, its queue is: it must not go on as if nothing changed");
+    }
+
+    @Test
+    void anIteratorAdvancedInsideAWorldStaysAdvancedLikeALoopVariable() {
+        TrackedPriorityQueue<Integer> queue = sample();
+        Object[] before = queue.toArray();
+        Iterator<Integer> it = queue.iterator();
+        it.next();
+        Worlds.push();
+        it.next();
+        Worlds.pop();
         List<Integer> rest = new ArrayList<>();
         it.forEachRemaining(rest::add);
         assertEquals(Arrays.asList(before).subList(2, before.length), rest);
