@@ -93,15 +93,15 @@ final class AbandonedWorlds {
     }
 
     private String warning(int worlds, int saves, Object target, Throwable undoFailure) {
+        String ended = "Worlds: thread '" + stack.thread.getName() + "' ended with " + worlds + " world(s) open; thread '"
+                + rescuer.getName() + "'";
+        String write = " when it wrote " + WorldErrors.describeTarget(target) + " they owned";
         String outcome = failed
-                ? "tried to roll them back, but that failed part way (" + undoFailure + "); writes to what they"
-                        + " still own keep throwing WorldConflictException"
-                : "rolled them back, restoring the " + saves + " saved objects, static fields, array parts and undo"
-                        + " actions they held" + (undoFailure == null ? "" : " (an undo action threw: " + undoFailure + ")")
-                        + ", and the write went ahead";
-        return "Worlds: thread '" + stack.thread.getName() + "' ended with " + worlds + " world(s) open. Thread '"
-                + rescuer.getName() + "' wrote " + WorldErrors.describeTarget(target) + " they owned, and "
-                + outcome + ". A thread must commit or roll back every world it opens before it ends"
+                ? " tried to roll them back" + write + ", but that failed part way (" + undoFailure + "): writes to what"
+                        + " they still own keep throwing WorldConflictException."
+                : " rolled them back (" + saves + " saved objects, static fields, array parts and undo actions)" + write
+                        + ", and its write went ahead." + (undoFailure == null ? "" : " An undo action threw: " + undoFailure + ".");
+        return ended + outcome + " A thread must commit or roll back every world it opens before it ends"
                 + " (try-with-resources, or Worlds.popUntil(0) in a finally block).";
     }
 

@@ -71,9 +71,9 @@ class AbandonedWorldsTest {
         assertNull(ArrayOwnership.holderOf(large));
         assertNull(WorldsRuntime.current, "no thread has worlds open any more");
         String warning = logged.only().getMessage();
-        assertTrue(warning.contains("thread 'quitter' ended with 2 world(s) open"), warning);
-        assertTrue(warning.contains("Thread '" + me + "' wrote an object of " + Box.class.getName()), warning);
-        assertTrue(warning.contains("the write went ahead"), warning);
+        assertTrue(warning.contains("thread 'quitter' ended with 2 world(s) open; thread '" + me + "' rolled them back"
+                + " (7 saved objects, static fields, array parts and undo actions) when it wrote an object of "
+                + Box.class.getName() + " they owned, and its write went ahead."), warning);
         assertTrue(warning.contains("try-with-resources"), warning);
         ArrayWrites.storeInt(small, 0, 1);
         other.set(6);
@@ -97,7 +97,7 @@ class AbandonedWorldsTest {
         assertEquals(0, cells[4]);
         assertEquals(0, box.value);
         String warning = logged.only().getMessage();
-        assertTrue(warning.contains("wrote an array long[] of length 10"), warning);
+        assertTrue(warning.contains("when it wrote an array long[] of length 10 they owned"), warning);
     }
 
     /** The writer's own world saves what the rollback restored: its own rollback goes back to that. */
@@ -173,7 +173,7 @@ class AbandonedWorldsTest {
         assertEquals(5, innerSaved.value);
         assertEquals(0, outerSaved.value, "restored by the outer world's rollback");
         LogRecord warning = logged.only();
-        assertTrue(warning.getMessage().contains("an undo action threw"), warning.getMessage());
+        assertTrue(warning.getMessage().contains("An undo action threw: dev.worlds.WorldConflictException"), warning.getMessage());
         WorldConflictException conflict = assertInstanceOf(WorldConflictException.class, warning.getThrown());
         assertTrue(conflict.getMessage().contains("thread 'quitter-with-undo', which is no longer alive"),
                 conflict.getMessage());

@@ -73,7 +73,6 @@ class EndedThreadTest {
         assertEquals(1, warnings.size(), () -> "expected one warning, got " + warnings.stream().map(LogRecord::getMessage).toList());
         String message = warnings.get(0).getMessage();
         assertTrue(message.contains("thread '" + endedThread + "' ended with 2 world(s) open"), message);
-        assertTrue(message.contains("wrote " + firstWrite + " they owned"), message);
-        assertTrue(message.contains("the write went ahead"), message);
+        assertTrue(message.contains("when it wrote " + firstWrite + " they owned, and its write went ahead"), message);
     }
 }
