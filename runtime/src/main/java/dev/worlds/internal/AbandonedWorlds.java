@@ -38,7 +38,7 @@ final class AbandonedWorlds {
     private final ThreadWorlds stack;
     private final Thread rescuer = Thread.currentThread();
     private final CountDownLatch finished = new CountDownLatch(1);
-    /** Set before {@link #finished} opens when the rollback stopped part way (an Error). */
+    /** Set before {@link #finished} opens when the rollback stopped part way (an Error, such as running out of memory). */
     private volatile boolean failed;
 
     private AbandonedWorlds(ThreadWorlds stack) {
@@ -90,6 +90,9 @@ final class AbandonedWorlds {
             finished.countDown();
         }
         LOG.log(System.Logger.Level.WARNING, warning(worlds, saves, target, undoFailure), undoFailure);
+        if (failed && undoFailure instanceof Error error) {
+            throw error;   // out of memory or the like: not for a write to hide
+        }
     }
 
     private String warning(int worlds, int saves, Object target, Throwable undoFailure) {
