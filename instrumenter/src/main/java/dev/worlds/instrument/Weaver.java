@@ -2,6 +2,7 @@ package dev.worlds.instrument;
 
 import dev.worlds.instrument.internal.ClassWeavePlan;
 import dev.worlds.instrument.internal.CollectionSubstitution;
+import dev.worlds.instrument.internal.SyntheticSerialVersionUid;
 import dev.worlds.instrument.internal.WovenClassAdapter;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,6 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.commons.SerialVersionUIDAdder;
 
 /**
  * Weaves one class file: bytes in, bytes out, plus what was tracked and what could not be.
@@ -78,7 +78,7 @@ public final class Weaver {
             ClassWeavePlan plan = new ClassWeavePlan(info, classFile, hierarchy, arrayCallWarnings);
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             adapter = new WovenClassAdapter(writer, plan, source);
-            ClassVisitor chain = keepsSerialVersionUid(info) ? new SerialVersionUIDAdder(adapter) : adapter;
+            ClassVisitor chain = keepsSerialVersionUid(info) ? new SyntheticSerialVersionUid(adapter) : adapter;
             new ClassReader(classFile).accept(chain, ClassReader.EXPAND_FRAMES);
             return new WeaveResult(info.name(), writer.toByteArray(), true, plan.trackedFieldCount(),
                     List.copyOf(plan.warnings()));

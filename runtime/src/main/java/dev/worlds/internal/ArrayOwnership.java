@@ -89,14 +89,18 @@ final class ArrayOwnership {
                 if (owner.ownerThread() == stack.thread) {
                     return;
                 }
-                throw WorldErrors.arrayConflict(array, owner);
+                if (!AbandonedWorlds.rolledBack(owner, array)) {
+                    throw WorldErrors.conflict(array, owner);
+                }
+                // The owner's thread had ended and its worlds are rolled back: look again.
             }
         }
     }
 
     /**
      * Called before a thread that has no world open writes into {@code array} while some thread
-     * has worlds: throws if an open world of another thread holds it.
+     * has worlds: throws if an open world of another thread holds it, unless that thread ended and
+     * its worlds could be rolled back ({@link AbandonedWorlds}).
      */
     static void checkWrite(Object array) {
         if (CLAIMS.isEmpty()) {
@@ -106,9 +110,15 @@ final class ArrayOwnership {
         if (claim == null) {
             return;
         }
-        Object holder = claim.holder();
-        if (holder instanceof WorldFrame && ((WorldFrame) holder).ownerThread() != Thread.currentThread()) {
-            throw WorldErrors.arrayConflict(array, (WorldFrame) holder);
+        while (true) {
+            Object holder = claim.holder();
+            if (!(holder instanceof WorldFrame) || ((WorldFrame) holder).ownerThread() == Thread.currentThread()) {
+                return;
+            }
+            if (!AbandonedWorlds.rolledBack((WorldFrame) holder, array)) {
+                throw WorldErrors.conflict(array, (WorldFrame) holder);
+            }
+            // The holder's thread had ended and its worlds are rolled back: another may hold it now.
         }
     }
 

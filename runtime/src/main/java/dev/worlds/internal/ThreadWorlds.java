@@ -27,6 +27,11 @@ public final class ThreadWorlds {
      * innermost world changes.
      */
     Object savedLastArray;
+    /**
+     * Set once, by compare-and-set, by the thread that rolls back the worlds this thread left open
+     * when it ended ({@link AbandonedWorlds}); null while nobody has.
+     */
+    volatile AbandonedWorlds abandoned;
     /** Arrays created while a static initializer runs inside a world; null when there are none. */
     private java.util.IdentityHashMap<Object, Boolean> classInitArrays;
 

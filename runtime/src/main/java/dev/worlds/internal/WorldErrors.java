@@ -51,20 +51,44 @@ final class WorldErrors {
     }
 
     static WorldConflictException conflict(Object target, WorldFrame owner) {
-        String what = target instanceof StaticState
-                ? "the static fields of " + ((StaticState) target).owner().getName()
-                : "an object of " + target.getClass().getName();
-        return new WorldConflictException("Thread '" + Thread.currentThread().getName() + "' wrote "
-                + what + " that is owned by the open " + owner.describe()
-                + ". Worlds are thread-confined: let that world commit or roll back first, or give"
-                + " each thread its own objects.");
+        String prefix = "Thread '" + Thread.currentThread().getName() + "' wrote " + describeTarget(target)
+                + " that is owned by the open " + owner.describe();
+        if (!owner.ownerThread().isAlive()) {
+            return new WorldConflictException(prefix + ", which is no longer alive: it ended with its worlds open."
+                    + " A write that finds them rolls them back first and goes ahead; this one could not (that thread"
+                    + " ended while the write was checked, or rolling its worlds back failed: see the warning logged"
+                    + " then): write again.");
+        }
+        // Only an ended thread's worlds are rolled back by others: say so, for a thread that went on
+        // to other work (a pool thread back in its pool) with a world left open.
+        return new WorldConflictException(prefix + ", which is still running. Worlds are thread-confined: let that"
+                + " world commit or roll back first, or give each thread its own "
+                + (target.getClass().isArray() ? "arrays" : "objects") + ". A world left open by mistake (a missing"
+                + " pop or close) stays open while its thread runs; once the thread ends, the next write rolls it back.");
     }
 
-    static WorldConflictException arrayConflict(Object array, WorldFrame owner) {
-        return new WorldConflictException("Thread '" + Thread.currentThread().getName() + "' wrote an array "
-                + array.getClass().getTypeName() + " of length " + java.lang.reflect.Array.getLength(array)
-                + " that is owned by the open " + owner.describe()
-                + ". Worlds are thread-confined: let that world commit or roll back first, or give"
-                + " each thread its own arrays.");
+    /**
+     * The write of an undo action that runs while this thread rolls back the worlds of a thread that
+     * ended (see {@link AbandonedWorlds}), into what those worlds still own: it cannot wait for the
+     * rollback it is part of.
+     */
+    static WorldConflictException conflictDuringRescue(Object target, WorldFrame owner) {
+        return new WorldConflictException("Thread '" + Thread.currentThread().getName() + "' wrote "
+                + describeTarget(target) + " that is owned by the open " + owner.describe() + ", which is no"
+                + " longer alive: it ended with its worlds open, and this thread is rolling them back. The write came"
+                + " from an undo action (onRollback) of that rollback, which restores everything those worlds saved"
+                + " anyway: an undo action should only undo what the weaver does not track.");
+    }
+
+    /** What a write went to, for messages: an object's class, a class's statics, an array's type and length. */
+    static String describeTarget(Object target) {
+        if (target instanceof StaticState) {
+            return "the static fields of " + ((StaticState) target).owner().getName();
+        }
+        if (target.getClass().isArray()) {
+            return "an array " + target.getClass().getTypeName() + " of length "
+                    + java.lang.reflect.Array.getLength(target);
+        }
+        return "an object of " + target.getClass().getName();
     }
 }

@@ -142,8 +142,9 @@ public final class WorldsRuntime {
     /**
      * The barrier's slow path: saves {@code target} into the calling thread's innermost world
      * unless it is already saved there, or refuses the write if another thread's open world owns
-     * the target. With no world open on this thread it clears a stale stamp so that later writes
-     * stay on the fast path.
+     * the target (after rolling back that thread's worlds instead if it ended: {@link AbandonedWorlds}).
+     * With no world open on this thread it clears a stale stamp so that later writes stay on the
+     * fast path.
      */
     public static void save(Tracked target) {
         try {
@@ -405,6 +406,9 @@ public final class WorldsRuntime {
                 // An object created in a world that then committed into its parent is the parent's.
                 WorldFrame holder = ((WorldFrame) stamp).holder();
                 if (holder.openInOtherThread(stack.thread)) {
+                    if (AbandonedWorlds.rolledBack(holder, target)) {
+                        continue;   // the holder's thread had ended: its worlds are rolled back now
+                    }
                     throw WorldErrors.conflict(target, holder);
                 }
             }

@@ -206,8 +206,10 @@ class ArrayOwnershipTest {
         Throwable thrown = writeOn("writer", () -> ArrayWrites.storeRef(names, 1, "d"));
         assertConflict(thrown, "writer", "java.lang.String[]");
         assertEquals("Thread 'writer' wrote an array java.lang.String[] of length 2 that is owned by the open"
-                + " world at depth 2 of thread '" + owner + "'. Worlds are thread-confined: let that world commit"
-                + " or roll back first, or give each thread its own arrays.", thrown.getMessage());
+                + " world at depth 2 of thread '" + owner + "', which is still running. Worlds are thread-confined:"
+                + " let that world commit or roll back first, or give each thread its own arrays. A world left open by"
+                + " mistake (a missing pop or close) stays open while its thread runs; once the thread ends, the next"
+                + " write rolls it back.", thrown.getMessage());
         Worlds.popUntil(0);
         assertArrayEquals(new String[] {"a", "b"}, names);
     }
