@@ -1,0 +1,26 @@
+package dev.worlds.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.worlds.junit.fixtures.Counter;
+import dev.worlds.junit.fixtures.Ledger;
+import dev.worlds.junit.scenarios.EachTestScenarios;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EachTestWorldTest {
+
+    @Test
+    void whatEachTestAndItsBeforeEachAndAfterEachWroteIsRolledBackAfterIt() {
+        ScenarioRun.of(EachTestScenarios.WritesInEveryPhase.class).assertAllSucceeded(2 + 3 + 3);
+
+        assertEquals(0, Counter.value);
+        assertEquals(0, Ledger.SHARED.balance);
+        assertEquals(List.of(), Ledger.SHARED.entries);
+    }
+
+    @Test
+    void fieldsOfATestInstanceSharedByAllTestsAreRolledBackAfterEachTest() {
+        ScenarioRun.of(EachTestScenarios.OneInstanceForAllTests.class).assertAllSucceeded(2);
+    }
+}
