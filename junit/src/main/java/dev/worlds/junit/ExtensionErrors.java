@@ -47,12 +47,13 @@ final class ExtensionErrors {
     }
 
     /**
-     * The same conflict, its message extended with what it means for a test, its cause the
-     * original (whose stack trace shows where the write was).
+     * The same conflict, its message extended by {@code where} (in which world the failing code
+     * ran) and what a conflict means for a test; its cause is the original, and its stack trace the
+     * original's, which shows where the write was.
      */
-    static WorldConflictException explained(WorldConflictException conflict, String scope, Thread thread) {
+    static WorldConflictException explained(WorldConflictException conflict, String where) {
         WorldConflictException explained = new WorldConflictException(conflict.getMessage() + "\n" + PREFIX
-                + scope + " runs in a world of thread '" + thread.getName() + "'. A write into an object"
+                + where + ". A write into an object"
                 + " that an open world of another thread saved is refused, from any thread: code a test hands"
                 + " to another thread (assertTimeoutPreemptively, an executor, a @Timeout with threadMode ="
                 + " SEPARATE_THREAD) runs outside the test's world, and tests that run at the same time"

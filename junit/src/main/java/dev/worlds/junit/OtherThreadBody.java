@@ -2,6 +2,7 @@ package dev.worlds.junit;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
 
 /**
@@ -28,16 +29,21 @@ final class OtherThreadBody {
     }
 
     /**
-     * Runs {@code invocation}, the body of {@code test}, in a world of the calling thread, handing
-     * {@code started} the body's handle before it begins so that the test's thread can wait for it.
+     * Runs {@code invocation}, the body of {@code test} whose world is {@code testWorld}, in a world
+     * of the calling thread, handing {@code started} the body's handle before it begins so that the
+     * test's thread can wait for it.
      */
-    static <T> T run(Invocation<T> invocation, String test, java.util.function.Consumer<OtherThreadBody> started)
+    static <T> T run(Invocation<T> invocation, String test, OpenWorld testWorld, Consumer<OtherThreadBody> started)
             throws Throwable {
         OtherThreadBody body = new OtherThreadBody();
         started.accept(body);
+        String thread = body.thread.getName();
         try {
-            return ScopedInvocation.inOwnWorld(invocation,
-                    "the body of " + test + " on thread '" + body.thread.getName() + "'");
+            return ScopedInvocation.inOwnWorld(invocation, "the body of " + test + " on thread '" + thread + "'",
+                    "the body of " + test + " runs on thread '" + thread + "', where JUnit runs it for its"
+                    + " timeout (thread mode SEPARATE_THREAD), in a world of its own; the test's world, with"
+                    + " what @BeforeAll and @BeforeEach methods wrote, belongs to thread '"
+                    + testWorld.thread().getName() + "'");
         } finally {
             body.ended.countDown();
         }

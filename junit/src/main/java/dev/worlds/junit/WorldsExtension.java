@@ -115,7 +115,8 @@ public final class WorldsExtension implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext dynamicTest,
             ExtensionContext context) throws Throwable {
-        ScopedInvocation.inOwnWorld(invocation, scope(context));
+        String scope = scope(context);
+        ScopedInvocation.inOwnWorld(invocation, scope, ScopedInvocation.onThisThread(scope));
     }
 
     @Override
@@ -150,9 +151,10 @@ public final class WorldsExtension implements BeforeAllCallback, AfterAllCallbac
     private static <T> T body(Invocation<T> invocation, ExtensionContext context) throws Throwable {
         OpenWorld world = store(context).get(TEST_WORLD, OpenWorld.class);
         if (world == null || world.isOnCurrentThread()) {
-            return ScopedInvocation.proceed(invocation, scope(context), Thread.currentThread());
+            return ScopedInvocation.proceed(invocation, ScopedInvocation.onThisThread(scope(context)));
         }
-        return OtherThreadBody.run(invocation, scope(context), body -> store(context).put(OTHER_THREAD_BODY, body));
+        return OtherThreadBody.run(invocation, scope(context), world,
+                body -> store(context).put(OTHER_THREAD_BODY, body));
     }
 
     private static void lifecycleMethod(Invocation<Void> invocation, String annotation,
@@ -162,7 +164,7 @@ public final class WorldsExtension implements BeforeAllCallback, AfterAllCallbac
             invocation.skip();
             throw ExtensionErrors.lifecycleMethodOnOtherThread(annotation, method.getExecutable(), world);
         }
-        ScopedInvocation.proceed(invocation, scope(context), Thread.currentThread());
+        ScopedInvocation.proceed(invocation, ScopedInvocation.onThisThread(scope(context)));
     }
 
     private static Store store(ExtensionContext context) {

@@ -3,12 +3,19 @@ package dev.worlds.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.worlds.junit.fixtures.Counter;
+import dev.worlds.junit.fixtures.Fixtures;
 import dev.worlds.junit.fixtures.Ledger;
 import dev.worlds.junit.scenarios.EachTestScenarios;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class EachTestWorldTest {
+
+    @AfterEach
+    void resetFixtures() {
+        Fixtures.reset();   // so that one failure does not cascade into the next test
+    }
 
     @Test
     void whatEachTestAndItsBeforeEachAndAfterEachWroteIsRolledBackAfterIt() {

@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.WorldStateException;
 import dev.worlds.junit.fixtures.Counter;
+import dev.worlds.junit.fixtures.Fixtures;
 import dev.worlds.junit.fixtures.Ledger;
 import dev.worlds.junit.scenarios.LeakScenarios;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 class LeftOpenWorldsTest {
+
+    @AfterEach
+    void resetFixtures() {
+        Fixtures.reset();   // so that one failure does not cascade into the next test
+    }
 
     @Test
     void aTestThatLeavesWorldsOpenFailsAfterTheyAreRolledBackAndTheNextTestStartsClean() {

@@ -9,13 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.worlds.WorldConflictException;
 import dev.worlds.WorldStateException;
 import dev.worlds.junit.fixtures.Counter;
+import dev.worlds.junit.fixtures.Fixtures;
 import dev.worlds.junit.fixtures.Ledger;
 import dev.worlds.junit.scenarios.OtherThreadScenarios;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class OtherThreadTest {
+
+    @AfterEach
+    void resetFixtures() {
+        Fixtures.reset();   // so that one failure does not cascade into the next test
+    }
 
     @Test
     void aBodyOnATimeoutThreadRunsInAWorldOfThatThreadRolledBackWhenItEnds() {
@@ -47,7 +54,9 @@ class OtherThreadTest {
         assertInstanceOf(WorldConflictException.class, failure.getCause());
         assertTrue(failure.getMessage().startsWith(failure.getCause().getMessage() + "\nWorldsExtension: the body of test"
                 + " 'spends()' of " + OtherThreadScenarios.BodyOnATimeoutThreadWritesWhatBeforeEachWrote.class.getName()
-                + " on thread 'junit-timeout-thread-"), failure.getMessage());
+                + " runs on thread 'junit-timeout-thread-"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("the test's world, with what @BeforeAll and @BeforeEach methods wrote,"
+                + " belongs to thread '" + Thread.currentThread().getName() + "'"), failure.getMessage());
         assertTrue(failure.getMessage().contains("@Timeout(threadMode = SAME_THREAD)"), failure.getMessage());
         assertEquals(0, Ledger.SHARED.balance);
         assertEquals(List.of(), Ledger.SHARED.entries);

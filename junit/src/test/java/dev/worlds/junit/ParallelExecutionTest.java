@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.WorldConflictException;
 import dev.worlds.junit.fixtures.Counter;
+import dev.worlds.junit.fixtures.Fixtures;
 import dev.worlds.junit.fixtures.Ledger;
 import dev.worlds.junit.scenarios.ParallelScenarios;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ParallelExecutionTest {
@@ -17,6 +19,11 @@ class ParallelExecutionTest {
         "junit.jupiter.execution.parallel.config.strategy=fixed",
         "junit.jupiter.execution.parallel.config.fixed.parallelism=2",
     };
+
+    @AfterEach
+    void resetFixtures() {
+        Fixtures.reset();   // so that one failure does not cascade into the next test
+    }
 
     @Test
     void testsRunningAtTheSameTimeEachRollBackTheirOwnWorld() {
