@@ -53,13 +53,13 @@ final class ExtensionErrors {
      */
     static WorldConflictException explained(WorldConflictException conflict, String where) {
         WorldConflictException explained = new WorldConflictException(conflict.getMessage() + "\n" + PREFIX
-                + where + ". A write into an object"
-                + " that an open world of another thread saved is refused, from any thread: code a test hands"
-                + " to another thread (assertTimeoutPreemptively, an executor, a @Timeout with threadMode ="
-                + " SEPARATE_THREAD) runs outside the test's world, and tests that run at the same time"
-                + " (parallel execution) must not write the same objects or static fields. Run such code on"
-                + " the test's thread (assertTimeout, @Timeout(threadMode = SAME_THREAD)), or keep such tests"
-                + " from running at the same time (@ResourceLock, @Execution(SAME_THREAD), @Isolated).");
+                + where + ". Worlds are thread-confined: a write into an object or static field that an open"
+                + " world of another thread saved is refused. Code a test hands to another thread"
+                + " (assertTimeoutPreemptively, an executor, a @Timeout with threadMode = SEPARATE_THREAD) runs"
+                + " outside the test's world, and tests that run at the same time (parallel execution) must not"
+                + " write the same objects or static fields. Run such code on the test's thread (assertTimeout,"
+                + " @Timeout(threadMode = SAME_THREAD)), or keep such tests from running at the same time"
+                + " (@ResourceLock, @Execution(SAME_THREAD), @Isolated).");
         explained.initCause(conflict);
         explained.setStackTrace(conflict.getStackTrace());
         return explained;
