@@ -13,6 +13,7 @@ import dev.worlds.junit.fixtures.Fixtures;
 import dev.worlds.junit.fixtures.Ledger;
 import dev.worlds.junit.scenarios.OtherThreadScenarios;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class OtherThreadTest {
 
     @Test
     void aBodyStillRunningAfterItsTimeoutIsReportedAndRollsBackWhenItEnds() throws InterruptedException {
-        OtherThreadScenarios.BodyOutlivesItsTimeout.release = false;
+        OtherThreadScenarios.BodyOutlivesItsTimeout.reset();
         try {
             Throwable failure = ScenarioRun.of(OtherThreadScenarios.BodyOutlivesItsTimeout.class).failureOf("goesOn()");
 
@@ -104,14 +105,14 @@ class OtherThreadTest {
             assertTrue(report.getMessage().startsWith("WorldsExtension: the body of test 'goesOn()' of "
                     + OtherThreadScenarios.BodyOutlivesItsTimeout.class.getName() + " is still running on thread"
                     + " 'junit-timeout-thread-"), report.getMessage());
+            assertTrue(OtherThreadScenarios.BodyOutlivesItsTimeout.wrote.await(10, TimeUnit.SECONDS));
             assertThrows(WorldConflictException.class, () -> Counter.set(1), "the running body's world still owns it");
         } finally {
             OtherThreadScenarios.BodyOutlivesItsTimeout.release = true;
         }
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (Counter.value != 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        Thread body = OtherThreadScenarios.BodyOutlivesItsTimeout.body;
+        body.join(10_000);
+        assertFalse(body.isAlive());
         assertEquals(0, Counter.value, "rolled back when the body ended");
     }
 

@@ -10,6 +10,7 @@ import dev.worlds.junit.WorldsExtension;
 import dev.worlds.junit.fixtures.Counter;
 import dev.worlds.junit.fixtures.Ledger;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,12 +103,24 @@ public final class OtherThreadScenarios {
     @ExtendWith(WorldsExtension.class)
     public static class BodyOutlivesItsTimeout {
         @Untracked
+        public static volatile Thread body;
+        @Untracked
+        public static volatile CountDownLatch wrote;
+        @Untracked
         public static volatile boolean release;
+
+        public static void reset() {
+            body = null;
+            wrote = new CountDownLatch(1);
+            release = false;
+        }
 
         @Test
         @Timeout(value = 100, unit = TimeUnit.MILLISECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
         void goesOn() {
+            body = Thread.currentThread();
             Counter.value = 12;
+            wrote.countDown();
             while (!release) {
                 try {
                     Thread.sleep(5);
