@@ -59,9 +59,14 @@ final class ExtensionErrors {
                 + " outside the test's world, and tests that run at the same time (parallel execution) must not"
                 + " write the same objects or static fields. Run such code on the test's thread (assertTimeout,"
                 + " @Timeout(threadMode = SAME_THREAD)), or keep such tests from running at the same time"
-                + " (@ResourceLock, @Execution(SAME_THREAD), @Isolated).");
+                + " (@ResourceLock, @Execution(SAME_THREAD), @Isolated)." + openElsewhere());
         explained.initCause(conflict);
         explained.setStackTrace(conflict.getStackTrace());
         return explained;
+    }
+
+    private static String openElsewhere() {
+        String open = OpenWorld.openOnOtherThreads();
+        return open.isEmpty() ? "" : " Worlds the extension has open on other threads now: " + open + ".";
     }
 }

@@ -2,6 +2,10 @@ package dev.worlds.junit;
 
 import dev.worlds.World;
 import dev.worlds.Worlds;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * A world the extension pushed for one scope (a class, a test, a test body), remembered with the
@@ -9,19 +13,41 @@ import dev.worlds.Worlds;
  * runs on that thread.
  */
 final class OpenWorld {
+    /**
+     * Every world the extension has open, on any thread: a conflict names those of other threads,
+     * which with parallel execution tells which running test holds what the failing test wrote.
+     */
+    private static final Set<OpenWorld> OPEN = ConcurrentHashMap.newKeySet();
+
     private final World world;
+    private final int depth;
     private final Thread thread;
     private final String scope;
 
     private OpenWorld(World world, String scope) {
         this.world = world;
+        this.depth = world.depth();
         this.thread = Thread.currentThread();
         this.scope = scope;
     }
 
     /** Pushes a world on the calling thread for {@code scope} ("test 'adds()' of com.acme.BoardTest"). */
     static OpenWorld push(String scope) {
-        return new OpenWorld(Worlds.push(), scope);
+        OpenWorld world = new OpenWorld(Worlds.push(), scope);
+        OPEN.add(world);
+        return world;
+    }
+
+    /**
+     * The worlds the extension has open on threads other than the calling one ("test 'adds()' of
+     * com.acme.BoardTest (thread 'worker-2', depth 1)"), or an empty string when there are none.
+     */
+    static String openOnOtherThreads() {
+        return OPEN.stream()
+                .filter(open -> !open.isOnCurrentThread())
+                .sorted(Comparator.comparing((OpenWorld open) -> open.thread.getName()).thenComparing(open -> open.depth))
+                .map(open -> open.scope + " (thread '" + open.thread.getName() + "', depth " + open.depth + ")")
+                .collect(Collectors.joining("; "));
     }
 
     boolean isOnCurrentThread() {
@@ -43,7 +69,7 @@ final class OpenWorld {
      * @throws dev.worlds.WorldStateException if the scope's code left worlds open, or closed this world itself
      */
     void end() {
-        int depth = world.depth();
+        OPEN.remove(this);
         if (!world.isOpen()) {
             if (Worlds.depth() >= depth) {
                 Worlds.popUntil(depth - 1);      // pushed after ours was closed: leaked as well

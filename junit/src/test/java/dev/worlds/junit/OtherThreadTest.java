@@ -59,6 +59,11 @@ class OtherThreadTest {
         assertTrue(failure.getMessage().contains("the test's world, with what @BeforeAll and @BeforeEach methods wrote,"
                 + " belongs to thread '" + Thread.currentThread().getName() + "'"), failure.getMessage());
         assertTrue(failure.getMessage().contains("@Timeout(threadMode = SAME_THREAD)"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Worlds the extension has open on other threads now: class "
+                + OtherThreadScenarios.BodyOnATimeoutThreadWritesWhatBeforeEachWrote.class.getName() + " (thread '"
+                + Thread.currentThread().getName() + "', depth 1); test 'spends()' of "
+                + OtherThreadScenarios.BodyOnATimeoutThreadWritesWhatBeforeEachWrote.class.getName() + " (thread '"
+                + Thread.currentThread().getName() + "', depth 2)."), failure.getMessage());
         assertEquals(0, Ledger.SHARED.balance);
         assertEquals(List.of(), Ledger.SHARED.entries);
     }

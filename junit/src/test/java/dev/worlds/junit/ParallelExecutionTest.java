@@ -48,6 +48,8 @@ class ParallelExecutionTest {
                 failure.getMessage());
         assertTrue(failure.getMessage().contains("tests that run at the same time (parallel execution) must not write"
                 + " the same objects or static fields"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Worlds the extension has open on other threads now: test 'writesFirst()'"
+                + " of " + ParallelScenarios.WriteOneStatic.class.getName() + " (thread '"), failure.getMessage());
         assertEquals(0, Counter.value);
     }
 }

@@ -9,7 +9,9 @@ import dev.worlds.junit.fixtures.Counter;
 import dev.worlds.junit.fixtures.Ledger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -58,27 +60,31 @@ public final class ParallelScenarios {
         @Untracked
         static CountDownLatch firstWrote;
         @Untracked
-        static CountDownLatch secondTried;
+        static CountDownLatch secondDone;
 
         public static void reset() {
             firstWrote = new CountDownLatch(1);
-            secondTried = new CountDownLatch(1);
+            secondDone = new CountDownLatch(1);
         }
 
         @Test
         void writesFirst() throws InterruptedException {
             Counter.value = 1;
             firstWrote.countDown();
-            await(secondTried, "the other test tried to write");
+            await(secondDone, "the other test tried to write");
         }
 
         @Test
         void writesSecond() throws InterruptedException {
             await(firstWrote, "the other test wrote");
-            try {
-                Counter.value = 2;
-            } finally {
-                secondTried.countDown();
+            Counter.value = 2;
+        }
+
+        /** Keeps the first test's world open until the second one's failure has been reported. */
+        @AfterEach
+        void done(TestInfo test) {
+            if (test.getTestMethod().orElseThrow().getName().equals("writesSecond")) {
+                secondDone.countDown();
             }
         }
     }
