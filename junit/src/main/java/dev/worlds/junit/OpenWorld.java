@@ -45,7 +45,8 @@ final class OpenWorld {
     static String openOnOtherThreads() {
         return OPEN.stream()
                 .filter(open -> !open.isOnCurrentThread())
-                .sorted(Comparator.comparing((OpenWorld open) -> open.thread.getName()).thenComparing(open -> open.depth))
+                .sorted(Comparator.comparing((OpenWorld open) -> open.thread.getName())
+                        .thenComparingInt(open -> open.depth))
                 .map(open -> open.scope + " (thread '" + open.thread.getName() + "', depth " + open.depth + ")")
                 .collect(Collectors.joining("; "));
     }
