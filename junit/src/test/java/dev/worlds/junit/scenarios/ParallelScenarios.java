@@ -22,7 +22,8 @@ public final class ParallelScenarios {
     }
 
     private static void await(CountDownLatch latch, String what) throws InterruptedException {
-        assertTrue(latch.await(10, TimeUnit.SECONDS), "timed out waiting until " + what + ": the tests did not run at the same time");
+        assertTrue(latch.await(10, TimeUnit.SECONDS),
+                "timed out waiting until " + what + ": the tests did not run at the same time");
     }
 
     @Scenario

@@ -27,7 +27,8 @@ public @interface Scenario {
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             return context.getConfigurationParameter(ENABLED).isPresent()
                     ? ConditionEvaluationResult.enabled("run as a scenario")
-                    : ConditionEvaluationResult.disabled("a scenario of the extension's tests, judged by the test that runs it");
+                    : ConditionEvaluationResult.disabled(
+                            "a scenario of the extension's tests, judged by the test that runs it");
         }
     }
 }
