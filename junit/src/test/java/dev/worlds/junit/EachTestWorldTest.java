@@ -1,0 +1,33 @@
+package dev.worlds.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.worlds.junit.fixtures.Counter;
+import dev.worlds.junit.fixtures.Fixtures;
+import dev.worlds.junit.fixtures.Ledger;
+import dev.worlds.junit.scenarios.EachTestScenarios;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EachTestWorldTest {
+
+    @AfterEach
+    void resetFixtures() {
+        Fixtures.reset();   // so that one failure does not cascade into the next test
+    }
+
+    @Test
+    void whatEachTestAndItsBeforeEachAndAfterEachWroteIsRolledBackAfterIt() {
+        ScenarioRun.of(EachTestScenarios.WritesInEveryPhase.class).assertAllSucceeded(2 + 3 + 3);
+
+        assertEquals(0, Counter.value);
+        assertEquals(0, Ledger.SHARED.balance);
+        assertEquals(List.of(), Ledger.SHARED.entries);
+    }
+
+    @Test
+    void fieldsOfATestInstanceSharedByAllTestsAreRolledBackAfterEachTest() {
+        ScenarioRun.of(EachTestScenarios.OneInstanceForAllTests.class).assertAllSucceeded(2);
+    }
+}
