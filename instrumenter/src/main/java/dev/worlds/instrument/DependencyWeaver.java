@@ -1,6 +1,5 @@
 package dev.worlds.instrument;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +37,10 @@ import java.util.Set;
  * directory as it was.
  */
 public final class DependencyWeaver {
-    /** A jar to weave and the name it is reported by (Maven coordinates, say). */
+    /**
+     * A jar to weave, or a directory of its classes (a module of the same build that is compiled
+     * but not packaged), and the name it is reported by (Maven coordinates, say).
+     */
     public record Dependency(String name, Path jar) {
         public Dependency {
             Objects.requireNonNull(name, "name");
@@ -136,15 +138,19 @@ public final class DependencyWeaver {
         return names;
     }
 
-    /** Changes whenever the options or a jar's content change. */
+    /**
+     * Changes whenever the options or a jar's classes change; not when a jar is only packaged
+     * again (the entries' times are not part of it), nor between a module's jar and its class
+     * directory, nor when only resources change (they are not put into the directory).
+     */
     private String fingerprint() {
         StringBuilder text = new StringBuilder(options.describe()).append("|filter=").append(filter);
         for (Dependency dependency : dependencies) {
-            try {
-                text.append('|').append(dependency.name()).append('=')
-                        .append(WeaveState.hash(Files.readAllBytes(dependency.jar())));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + dependency.jar() + " of " + dependency.name() + ": " + e, e);
+            text.append('|').append(dependency.name());
+            for (JarContents.Entry entry : JarContents.read(dependency.jar()).entries()) {
+                if (JarEntryNames.internalName(entry.name(), false) != null && !entry.isDirectory()) {
+                    text.append('|').append(entry.name()).append('=').append(WeaveState.hash(entry.bytes()));
+                }
             }
         }
         return WeaveState.hash(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -235,11 +241,9 @@ public final class DependencyWeaver {
             }
             Set<String> names = new HashSet<>();
             for (Dependency dependency : dependencies) {
-                if (!Files.isRegularFile(dependency.jar())) {
+                if (!Files.exists(dependency.jar())) {
                     throw new IllegalArgumentException("Dependency " + dependency.name() + ": " + dependency.jar()
-                            + " is not a jar file" + (Files.isDirectory(dependency.jar()) ? " but a directory (a"
-                            + " module of the same build that is not packaged yet?); weave such a module's classes"
-                            + " in its own build instead." : "."));
+                            + " does not exist.");
                 }
                 if (!names.add(dependency.name())) {
                     throw new IllegalArgumentException("Dependency " + dependency.name() + " is given twice.");

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -18,7 +21,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The entries of a jar, read whole into memory in the jar's own order, and written back as a jar.
+ * The entries of a jar (or of a class directory read as an unpacked jar), read whole into memory
+ * in the jar's own order, and written back as a jar.
  * A jar is input, not trusted: reading refuses a jar with an entry whose name would land outside
  * a directory it is unpacked into, naming the jar and the entry, before anything is woven or
  * written.
@@ -50,6 +54,9 @@ final class JarContents {
      *                              the message names the jar and the entry
      */
     static JarContents read(Path jar) {
+        if (Files.isDirectory(jar)) {
+            return readDirectory(jar);
+        }
         List<Entry> entries = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -83,6 +90,32 @@ final class JarContents {
                     e instanceof IOException io ? io : new IOException(e));
         }
         return new JarContents(entries, duplicates);
+    }
+
+    /**
+     * The files under a directory as the entries of an unpacked jar (a module of the same build
+     * that is compiled but not packaged yet), sorted by name; directories themselves are left out.
+     */
+    private static JarContents readDirectory(Path directory) {
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                entries.add(new Entry(name, Files.readAllBytes(file), Files.getLastModifiedTime(file).toMillis(),
+                        ZipEntry.DEFLATED, null));
+            }
+        } catch (UncheckedIOException e) {
+            throw cannotReadDirectory(directory, e.getCause());
+        } catch (IOException e) {
+            throw cannotReadDirectory(directory, e);
+        }
+        entries.sort(Comparator.comparing(Entry::name));
+        return new JarContents(entries, List.of());
+    }
+
+    private static UncheckedIOException cannotReadDirectory(Path directory, IOException e) {
+        return new UncheckedIOException(directory + ": cannot read the class directory: " + e.getMessage()
+                + ". Check that it exists and is readable.", e);
     }
 
     private static UnsafeEntryException refused(Path jar, String entry, String why) {

@@ -193,7 +193,10 @@ public final class JarWeaver {
             return this;
         }
 
-        /** The jar whose classes to weave. */
+        /**
+         * The jar whose classes to weave; a directory of classes is read as an unpacked jar (its
+         * woven classes can then be had from {@link WovenJar#writeTo}, as a jar).
+         */
         public Builder jar(Path jar) {
             this.jar = Objects.requireNonNull(jar, "jar");
             return this;
@@ -246,8 +249,8 @@ public final class JarWeaver {
             if (jar == null) {
                 throw new IllegalArgumentException("No jar to weave; give the jar whose classes to weave.");
             }
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalArgumentException("Jar " + jar + " does not exist or is not a file.");
+            if (!Files.exists(jar)) {
+                throw new IllegalArgumentException("Jar " + jar + " does not exist.");
             }
             return new JarWeaver(this, new ArrayCallWarnings(warnUntrackedArrayCalls, readOnlyArrayMethods));
         }
