@@ -71,9 +71,7 @@ final class JarContents {
                     throw refused(jar, current, unsafe);
                 }
                 if (!seen.add(current)) {
-                    // The JDK's class loaders and JarFile read the first entry of a name; so do we.
                     duplicates.add(current);
-                    continue;
                 }
                 byte[] bytes;
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -81,6 +79,7 @@ final class JarContents {
                 }
                 entries.add(new Entry(current, bytes, entry.getTime(), entry.getMethod(), entry.getComment()));
             }
+            keepLastOfEachName(entries, duplicates);
         } catch (UnsafeEntryException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
@@ -90,6 +89,22 @@ final class JarContents {
                     e instanceof IOException io ? io : new IOException(e));
         }
         return new JarContents(entries, duplicates);
+    }
+
+    /**
+     * Of entries sharing a name, keeps the last, at its place: ZipFile.getEntry and so the JDK's
+     * class loaders read that one.
+     */
+    private static void keepLastOfEachName(List<Entry> entries, List<String> duplicates) {
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        Set<String> later = new HashSet<>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (!later.add(entries.get(i).name())) {
+                entries.remove(i);
+            }
+        }
     }
 
     /**
@@ -137,7 +152,7 @@ final class JarContents {
         return entries;
     }
 
-    /** Names that appear more than once in the jar; only the first of each was read. */
+    /** Names that appear more than once in the jar; only the last of each is kept. */
     List<String> duplicates() {
         return duplicates;
     }

@@ -159,9 +159,9 @@ public final class JarWeaver {
         } else if (digestsRemoved) {
             notes.add(jar + ": the manifest's per-entry digests no longer match the woven classes and were removed.");
         }
-        for (String duplicate : contents.duplicates()) {
-            notes.add(jar + " has more than one entry named " + duplicate + "; the first was used, as the JVM"
-                    + " does, and the others were left out.");
+        for (String duplicate : contents.duplicates().stream().distinct().toList()) {
+            notes.add(jar + " has more than one entry named " + duplicate + "; the last one, which the JVM"
+                    + " reads, was kept and the others were left out.");
         }
         return notes;
     }
