@@ -42,7 +42,7 @@ final class DependencyInstall {
             String name = entry.getKey().name();
             WovenJar jar = entry.getValue();
             List<String> jarErrors = new ArrayList<>(jar.report().errors());
-            List<String> notes = new ArrayList<>(jar.notes());
+            List<String> notes = new ArrayList<>(jar.report().notes());
             Map<String, byte[]> classes = jar.baseClassFiles();
             if (jar.report().examined() == 0) {
                 jarErrors.add(noneSelected(name, classes));

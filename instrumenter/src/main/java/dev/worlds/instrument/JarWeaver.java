@@ -146,9 +146,9 @@ public final class JarWeaver {
             }
             output.add(entry);
         }
-        WeaveReport report = new WeaveReport(examined, woven, upToDate, fieldsTracked, warnings, errorList, dryRun);
-        return new WovenJar(jar, output, report, notes(contents, signatureFiles, digestsRemoved), multiRelease,
-                dryRun);
+        WeaveReport report = new WeaveReport(examined, woven, upToDate, fieldsTracked, warnings, errorList, dryRun,
+                notes(contents, signatureFiles, digestsRemoved));
+        return new WovenJar(jar, output, report, multiRelease, dryRun);
     }
 
     private List<String> notes(JarContents contents, List<String> signatureFiles, boolean digestsRemoved) {

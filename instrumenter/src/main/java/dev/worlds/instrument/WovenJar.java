@@ -22,16 +22,13 @@ public final class WovenJar {
     private final Path source;
     private final List<JarContents.Entry> entries;
     private final WeaveReport report;
-    private final List<String> notes;
     private final boolean multiRelease;
     private final boolean dryRun;
 
-    WovenJar(Path source, List<JarContents.Entry> entries, WeaveReport report, List<String> notes,
-            boolean multiRelease, boolean dryRun) {
+    WovenJar(Path source, List<JarContents.Entry> entries, WeaveReport report, boolean multiRelease, boolean dryRun) {
         this.source = source;
         this.entries = List.copyOf(entries);
         this.report = report;
-        this.notes = List.copyOf(notes);
         this.multiRelease = multiRelease;
         this.dryRun = dryRun;
     }
@@ -43,10 +40,10 @@ public final class WovenJar {
 
     /**
      * What changed besides the classes, one line each: a signature that was removed, duplicate
-     * entries that were left out.
+     * entries that were left out (the same as {@code report().notes()}).
      */
     public List<String> notes() {
-        return notes;
+        return report.notes();
     }
 
     /**

@@ -79,6 +79,15 @@ final class TestJars {
         }
     }
 
+    /** A module descriptor, as javac writes one for {@code module com.acme.lib {}}. */
+    static byte[] moduleInfo() {
+        org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+        writer.visit(org.objectweb.asm.Opcodes.V9, org.objectweb.asm.Opcodes.ACC_MODULE, "module-info", null, null, null);
+        writer.visitModule("com.acme.lib", 0, null).visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
     /** The test classes' root directory, for use as a classpath entry. */
     static Path testClasses() {
         try {

@@ -127,7 +127,6 @@ public final class WeaverCli {
                 .dryRun(line.dryRun)
                 .build()
                 .weave();
-        woven.notes().forEach(note -> out.println("note: " + note));
         int status = print(woven.report(), out, err);
         if (line.dryRun) {
             return status;
@@ -147,6 +146,7 @@ public final class WeaverCli {
 
     private static int print(WeaveReport report, PrintStream out, PrintStream err) {
         out.println(report.summary());
+        report.notes().forEach(note -> out.println("note: " + note));
         report.warnings().forEach(warning -> out.println("warning: " + warning));
         report.errors().forEach(error -> err.println("error: " + error));
         return report.hasErrors() ? WEAVING_ERRORS : OK;
