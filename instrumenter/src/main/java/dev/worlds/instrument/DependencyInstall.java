@@ -48,9 +48,11 @@ final class DependencyInstall {
                 jarErrors.add(noneSelected(name, classes));
             }
             if (jar.versionedClassCount() > 0) {
-                notes.add(name + " is a multi-release jar: its " + jar.versionedClassCount() + " versioned classes"
-                        + " (META-INF/versions/) are not put into " + classDirectory + ", which the class path reads"
-                        + " like a plain jar, so its woven base classes are used on every Java version.");
+                int versioned = jar.versionedClassCount();
+                notes.add(name + " is a multi-release jar; " + classDirectory + ", which the class path reads like a"
+                        + " plain jar, gets its base classes only, woven, used on every Java version (left out: "
+                        + versioned + (versioned == 1 ? " versioned class" : " versioned classes")
+                        + " under META-INF/versions/).");
             }
             for (Map.Entry<String, byte[]> file : classes.entrySet()) {
                 String className = file.getKey();

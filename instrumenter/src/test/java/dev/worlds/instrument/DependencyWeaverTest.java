@@ -159,6 +159,21 @@ class DependencyWeaverTest {
     }
 
     @Test
+    void multiReleaseJarPutsItsBaseClassesAndSaysWhatItLeftOut() {
+        String versioned = "META-INF/versions/11/" + FIXTURES + "Counter.class";
+        Path jar = TestJars.jar().add("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\nMulti-Release: true\r\n\r\n")
+                .fixture("Counter").add(versioned, TestJars.fixtureBytes("Counter")).writeTo(dir.resolve("mr.jar"));
+
+        WeaveReport report = weaver().dependency(LIB, jar).build().weave().get(LIB);
+
+        assertTrue(Files.exists(classFile("Counter")));
+        assertFalse(Files.exists(classes().resolve(versioned)));
+        assertEquals(List.of("com.acme:lib:1.0 is a multi-release jar; " + classes() + ", which the class path reads"
+                + " like a plain jar, gets its base classes only, woven, used on every Java version (left out: 1"
+                + " versioned class under META-INF/versions/)."), report.notes());
+    }
+
+    @Test
     void missingJarIsRejectedWhenBuilt() {
         Path missing = dir.resolve("missing.jar");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
