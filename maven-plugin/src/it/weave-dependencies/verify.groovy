@@ -16,8 +16,8 @@ assert log.count('com.example.lib.Checksums.inflate(Ljava/util/zip/Inflater;[B)I
 // The app's own class is woven after the library's, by both builds.
 assert log.contains('Worlds: wove 1 class (0 up to date), 1 field tracked, 0 warnings')
 assert log.contains('Worlds: wove 0 classes (1 up to date), 0 fields tracked, 0 warnings')
-// The test, which fails on an unwoven library, ran and passed twice.
-assert log.count('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0') >= 2
+// The test, which fails on an unwoven library, ran and passed.
+assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
 
 def classes = new File(basedir, 'app/target/classes/com/example')
 assert isWoven(new File(classes, 'lib/Tally.class').bytes)

@@ -230,7 +230,7 @@ public final class ClassDirectoryWeaver {
 
         /**
          * Where to keep, between runs, the original of each class woven and what weaving it
-         * reported (a directory of its own, e.g. {@code target/worlds/classes}, removed with the
+         * reported (a directory of its own, e.g. {@code target/worlds-state/classes}, removed with the
          * classes by a clean). With it, a run whose options differ from the last one's weaves the
          * classes again from their originals, a class no longer selected is restored as compiled,
          * and the warnings of classes that are up to date are reported again. Without it, a class

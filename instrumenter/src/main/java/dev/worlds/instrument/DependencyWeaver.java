@@ -20,7 +20,7 @@ import java.util.Set;
  * <pre>{@code
  * Map<String, WeaveReport> reports = DependencyWeaver.builder()
  *         .classDirectory(Path.of("target/classes"))
- *         .stateDirectory(Path.of("target/worlds/classes"))
+ *         .stateDirectory(Path.of("target/worlds-state/classes"))
  *         .dependency("org.ow2.sat4j:org.ow2.sat4j.core:2.3.6", sat4jJar)
  *         .classpath(compileClasspath)
  *         .build()
@@ -249,6 +249,7 @@ public final class DependencyWeaver {
                     throw new IllegalArgumentException("Dependency " + dependency.name() + " is given twice.");
                 }
             }
+            // A malformed read-only array method fails here, named, rather than once per jar later.
             new ArrayCallWarnings(options.warnUntrackedArrayCalls, options.readOnlyArrayMethods);
             return new DependencyWeaver(this);
         }
