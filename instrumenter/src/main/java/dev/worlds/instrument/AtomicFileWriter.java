@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
@@ -29,6 +31,29 @@ final class AtomicFileWriter {
         try {
             Files.write(temp, bytes);
             keepPermissions(file, temp);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * Writes a file that may not exist yet (creating its directories), or replaces it as
+     * {@link #replace} does. A new file gets the permissions any new file gets (the umask's).
+     *
+     * @throws IOException when the file cannot be written; no temporary file then remains
+     */
+    static void write(Path file, byte[] bytes) throws IOException {
+        if (Files.exists(file)) {
+            replace(file, bytes);
+            return;
+        }
+        Path directory = Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temp = directory.resolve("." + file.getFileName() + "." + Long.toUnsignedString(
+                ThreadLocalRandom.current().nextLong(), 36) + ".worlds-tmp");
+        try {
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);

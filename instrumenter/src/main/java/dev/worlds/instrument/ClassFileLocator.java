@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -16,11 +17,21 @@ import java.util.zip.ZipFile;
  * it in the wrong class loader.
  */
 public final class ClassFileLocator implements AutoCloseable {
+    private final Map<String, byte[]> classes;
     private final List<Path> directories = new ArrayList<>();
     private final List<ZipFile> jars = new ArrayList<>();
 
     /** Directories and jar files, searched in order; entries that do not exist are ignored. */
     public ClassFileLocator(List<Path> entries) {
+        this(Map.of(), entries);
+    }
+
+    /**
+     * Class files held in memory (by internal name, searched first: the classes of a jar being
+     * woven), then directories and jar files in order.
+     */
+    public ClassFileLocator(Map<String, byte[]> classes, List<Path> entries) {
+        this.classes = Map.copyOf(classes);
         for (Path entry : entries) {
             if (Files.isDirectory(entry)) {
                 directories.add(entry);
@@ -37,6 +48,10 @@ public final class ClassFileLocator implements AutoCloseable {
 
     /** The class file of {@code internalName}, or null if no entry and not the JDK has it. */
     public byte[] find(String internalName) {
+        byte[] held = classes.get(internalName);
+        if (held != null) {
+            return held;
+        }
         String resource = internalName + ".class";
         try {
             for (Path directory : directories) {

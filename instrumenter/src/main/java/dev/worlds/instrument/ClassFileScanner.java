@@ -17,9 +17,10 @@ final class ClassFileScanner {
     private static final String CLASS_SUFFIX = ".class";
 
     /** A class file and the internal class name its place in the directory gives it. */
-    record ClassFile(Path file, String internalName) {
-        String className() {
-            return internalName.replace('/', '.');
+    record ClassFile(Path file, String internalName) implements WeaveRounds.Input {
+        @Override
+        public String source() {
+            return file.toString();
         }
     }
 

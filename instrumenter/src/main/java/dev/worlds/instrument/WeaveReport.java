@@ -1,5 +1,6 @@
 package dev.worlds.instrument;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,13 +21,29 @@ import java.util.List;
  * @param errors        classes that could not be woven (and were left unchanged), one message each
  *                      naming the file, the class and, where one is at fault, the method
  * @param dryRun        true when nothing was written
+ * @param notes         what the run changed besides weaving classes, one line each: classes it
+ *                      restored because they are no longer selected, a jar's signature it removed
  */
 public record WeaveReport(int examined, int woven, int upToDate, int fieldsTracked, List<String> warnings,
-        List<String> errors, boolean dryRun) {
+        List<String> errors, boolean dryRun, List<String> notes) {
 
     public WeaveReport {
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public WeaveReport(int examined, int woven, int upToDate, int fieldsTracked, List<String> warnings,
+            List<String> errors, boolean dryRun) {
+        this(examined, woven, upToDate, fieldsTracked, warnings, errors, dryRun, List.of());
+    }
+
+    /** The same report with more notes. */
+    public WeaveReport withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new WeaveReport(examined, woven, upToDate, fieldsTracked, warnings, errors, dryRun, all);
     }
 
     public boolean hasErrors() {
@@ -39,7 +56,20 @@ public record WeaveReport(int examined, int woven, int upToDate, int fieldsTrack
      * counted when there are any, and a dry run says so.
      */
     public String summary() {
-        StringBuilder line = new StringBuilder(dryRun ? "Worlds (dry run, nothing written): would weave " : "Worlds: wove ");
+        return summary(dryRun ? "Worlds (dry run, nothing written): would weave " : "Worlds: wove ");
+    }
+
+    /**
+     * The summary of what was woven from one source, for example
+     * {@code Worlds: org.ow2.sat4j:org.ow2.sat4j.core:2.3.6: wove 277 classes (0 up to date), ...}.
+     */
+    public String summaryOf(String subject) {
+        return summary(dryRun ? "Worlds (dry run, nothing written): " + subject + ": would weave "
+                : "Worlds: " + subject + ": wove ");
+    }
+
+    private String summary(String start) {
+        StringBuilder line = new StringBuilder(start);
         line.append(count(woven, "class", "classes"))
                 .append(" (").append(upToDate).append(" up to date), ")
                 .append(count(fieldsTracked, "field", "fields")).append(" tracked, ")

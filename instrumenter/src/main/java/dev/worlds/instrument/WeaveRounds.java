@@ -1,6 +1,5 @@
 package dev.worlds.instrument;
 
-import dev.worlds.instrument.ClassFileScanner.ClassFile;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,15 +13,28 @@ import java.util.Set;
  * rounds end, usually after one (no failure) or two. Once stable, classes woven by an earlier run
  * that no longer fit the hierarchy are reported as errors too.
  */
-final class WeaveRounds {
+final class WeaveRounds<K extends WeaveRounds.Input> {
     private final ClassFileLocator locator;
     private final ArrayCallWarnings arrayCallWarnings;
     private final TrackedCollections collections;
     private final Set<String> candidates;
-    private final Map<ClassFile, byte[]> classFiles;
+    private final Map<K, byte[]> classFiles;
+
+    /** A class file to weave: a file in a class directory or an entry of a jar. */
+    interface Input {
+        /** Internal name the class file's place gives it, e.g. {@code com/acme/Board}. */
+        String internalName();
+
+        /** Where it comes from, for messages: a path, or a jar and its entry. */
+        String source();
+
+        default String className() {
+            return internalName().replace('/', '.');
+        }
+    }
 
     /** What the last round produced: a result for every class that wove, an error for every other. */
-    record Outcome(Map<ClassFile, WeaveResult> results, Map<ClassFile, String> errors) {
+    record Outcome<K>(Map<K, WeaveResult> results, Map<K, String> errors) {
     }
 
     /**
@@ -31,32 +43,42 @@ final class WeaveRounds {
      * @param arrayCallWarnings which calls handing arrays to untracked JDK methods are reported
      * @param collections       which JDK collections are replaced with tracked ones
      */
-    WeaveRounds(ClassFileLocator locator, Map<ClassFile, byte[]> classFiles, ArrayCallWarnings arrayCallWarnings,
+    WeaveRounds(ClassFileLocator locator, Map<K, byte[]> classFiles, ArrayCallWarnings arrayCallWarnings,
             TrackedCollections collections) {
+        this(locator, classFiles, Set.of(), arrayCallWarnings, collections);
+    }
+
+    /**
+     * @param wovenElsewhere classes that another part of the same run weaves (the base classes of a
+     *                       multi-release jar, when these are its versioned ones), so that both
+     *                       agree where each hierarchy's stamp lives
+     */
+    WeaveRounds(ClassFileLocator locator, Map<K, byte[]> classFiles, Set<String> wovenElsewhere,
+            ArrayCallWarnings arrayCallWarnings, TrackedCollections collections) {
         this.locator = locator;
         this.arrayCallWarnings = arrayCallWarnings;
         this.collections = collections;
         this.classFiles = classFiles;
-        this.candidates = new HashSet<>();
+        this.candidates = new HashSet<>(wovenElsewhere);
         classFiles.keySet().forEach(file -> candidates.add(file.internalName()));
     }
 
-    Outcome run() {
+    Outcome<K> run() {
         Set<String> failed = new HashSet<>();
-        Map<ClassFile, String> errors = new LinkedHashMap<>();
+        Map<K, String> errors = new LinkedHashMap<>();
         while (true) {
             ClassHierarchy hierarchy = new ClassHierarchy(locator,
                     name -> candidates.contains(name) && !failed.contains(name), collections);
             Weaver weaver = new Weaver(hierarchy, arrayCallWarnings);
-            Map<ClassFile, WeaveResult> results = new LinkedHashMap<>();
+            Map<K, WeaveResult> results = new LinkedHashMap<>();
             boolean newFailures = false;
-            for (Map.Entry<ClassFile, byte[]> entry : classFiles.entrySet()) {
-                ClassFile file = entry.getKey();
+            for (Map.Entry<K, byte[]> entry : classFiles.entrySet()) {
+                K file = entry.getKey();
                 if (errors.containsKey(file)) {
                     continue;
                 }
                 try {
-                    results.put(file, weaver.weave(entry.getValue(), file.file().toString()));
+                    results.put(file, weaver.weave(entry.getValue(), file.source()));
                 } catch (RuntimeException e) {
                     errors.put(file, message(file, e));
                     failed.add(file.internalName());
@@ -71,7 +93,7 @@ final class WeaveRounds {
     }
 
     /** Moves classes woven by an earlier run that no longer fit the hierarchy from results to errors. */
-    private void reportStampConflicts(Map<ClassFile, WeaveResult> results, Map<ClassFile, String> errors,
+    private void reportStampConflicts(Map<K, WeaveResult> results, Map<K, String> errors,
             ClassHierarchy hierarchy) {
         results.entrySet().removeIf(entry -> {
             String conflict = entry.getValue().changed() ? null
@@ -90,7 +112,7 @@ final class WeaveRounds {
      * was fixed: it would carry a second stamp, and its save method, which does not call the
      * superclass's, would leave the superclass's fields out of every rollback.
      */
-    private static String stampConflict(ClassFile file, byte[] classFile, ClassHierarchy hierarchy) {
+    private static String stampConflict(Input file, byte[] classFile, ClassHierarchy hierarchy) {
         ClassInfo info = ClassInfo.read(classFile);
         if (!info.isWoven() || !info.declaresStampField() || info.superName() == null) {
             return null;
@@ -99,7 +121,7 @@ final class WeaveRounds {
         if (superRoot == null) {
             return null;
         }
-        return file.file() + ": class " + file.className() + " was woven by an earlier run as the root of its"
+        return file.source() + ": class " + file.className() + " was woven by an earlier run as the root of its"
                 + " hierarchy, but its superclass " + superRoot.replace('/', '.') + " is woven now, so a"
                 + " rollback would miss the superclass's fields. Delete the compiled classes (mvn clean) and"
                 + " build again.";
@@ -110,11 +132,11 @@ final class WeaveRounds {
      * the weaver while it read another class file this one depends on (a superclass, a field's
      * owner), so say that.
      */
-    private static String message(ClassFile file, RuntimeException e) {
+    private static String message(Input file, RuntimeException e) {
         if (e instanceof WeavingException) {
             return e.getMessage();
         }
-        return file.file() + ": cannot weave class " + file.className() + ": " + e + ". A class file it"
+        return file.source() + ": cannot weave class " + file.className() + ": " + e + ". A class file it"
                 + " depends on (a superclass, an interface or the owner of a field it writes) may be"
                 + " unreadable or corrupt; recompile it, or exclude this class from weaving.";
     }

@@ -39,4 +39,23 @@ class WeaveReportTest {
         assertEquals(List.of("w"), report.warnings());
         assertThrows(UnsupportedOperationException.class, () -> report.errors().add("e"));
     }
+
+    @Test
+    void summaryOfADependencyNamesIt() {
+        WeaveReport report = new WeaveReport(3, 2, 1, 4, List.of(), List.of(), false);
+        assertEquals("Worlds: org.acme:lib:1.0: wove 2 classes (1 up to date), 4 fields tracked, 0 warnings",
+                report.summaryOf("org.acme:lib:1.0"));
+        WeaveReport dry = new WeaveReport(3, 2, 1, 4, List.of(), List.of(), true);
+        assertEquals("Worlds (dry run, nothing written): org.acme:lib:1.0: would weave 2 classes (1 up to date),"
+                + " 4 fields tracked, 0 warnings", dry.summaryOf("org.acme:lib:1.0"));
+    }
+
+    @Test
+    void notesAreKeptAndAddedToWithoutChangingTheCounts() {
+        WeaveReport report = new WeaveReport(1, 1, 0, 0, List.of(), List.of(), false, List.of("restored a"));
+        WeaveReport more = report.withNotes(List.of("removed b"));
+        assertEquals(List.of("restored a", "removed b"), more.notes());
+        assertEquals(report.summary(), more.summary());
+        assertEquals(List.of(), new WeaveReport(1, 1, 0, 0, List.of(), List.of(), false).notes());
+    }
 }

@@ -2,12 +2,15 @@ package dev.worlds.maven;
 
 import dev.worlds.instrument.ClassDirectoryWeaver;
 import dev.worlds.instrument.ClassFilter;
+import dev.worlds.instrument.DependencyWeaver;
 import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeaveReport;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,11 +20,17 @@ import org.apache.maven.project.MavenProject;
 /**
  * What both goals share: {@code skip}, the class filter, error handling and the report in the
  * log. A goal only says which directory to weave and which classpath it is compiled against.
+ * What a build needs from the one before (the originals of the classes it wove, what it
+ * reported) is kept in {@code target/worlds-state/<directory name>}, removed by {@code clean}.
  */
 public abstract class AbstractWeaveMojo extends AbstractMojo {
     /** The project being built. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The build directory, which holds the state kept between builds. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
 
     /** Skips weaving; the classes stay as the compiler wrote them. */
     @Parameter(property = "worlds.skip", defaultValue = "false")
@@ -85,20 +94,68 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
             return;
         }
         File classes = classesDirectory();
-        if (!classes.isDirectory()) {
+        if (!classes.isDirectory() && !hasDependenciesToWeave()) {
             getLog().info("Worlds: nothing to weave, " + classes + " does not exist.");
             return;
         }
-        WeaveReport report = weave(classes.toPath(), classpath());
-        getLog().info(report.summary());
-        report.warnings().forEach(getLog()::warn);
-        if (!report.hasErrors()) {
+        List<Path> classpath = classpath();
+        Path state = buildDirectory.toPath().resolve("worlds-state").resolve(classes.getName());
+        List<String> errors = new ArrayList<>();
+        try {
+            for (Map.Entry<String, WeaveReport> dependency : weaveDependencies(classes.toPath(), state, classpath).entrySet()) {
+                log(dependency.getValue(), dependency.getValue().summaryOf(dependency.getKey()), errors);
+            }
+            if (classes.isDirectory()) {
+                WeaveReport report = weave(classes.toPath(), classpath, state);
+                log(report, report.summary(), errors);
+            }
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            // A malformed pattern or read-only method, a dependency that is not a jar, a directory
+            // or jar that cannot be read or written: the message says which.
+            throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
+        }
+        if (errors.isEmpty()) {
             return;
         }
         if (failOnError) {
-            throw new MojoFailureException(failureMessage(report.errors()));
+            throw new MojoFailureException(failureMessage(errors));
         }
-        report.errors().forEach(error -> getLog().warn("Not woven: " + error));
+        errors.forEach(error -> getLog().warn("Not woven: " + error));
+    }
+
+    private void log(WeaveReport report, String summary, List<String> errors) {
+        getLog().info(summary);
+        report.notes().forEach(note -> getLog().info("Worlds: " + note));
+        report.warnings().forEach(getLog()::warn);
+        errors.addAll(report.errors());
+    }
+
+    /** True when the goal puts classes into the directory even if the compiler wrote none. */
+    protected boolean hasDependenciesToWeave() {
+        return false;
+    }
+
+    /**
+     * Weaves dependency jars into the class directory before its own classes are woven; a report
+     * per dependency. None by default.
+     */
+    protected Map<String, WeaveReport> weaveDependencies(Path classes, Path state, List<Path> classpath)
+            throws MojoExecutionException {
+        return Map.of();
+    }
+
+    /** A dependency weaver with this goal's filter and options. */
+    protected DependencyWeaver.Builder dependencyWeaver(Path classes, Path state, List<Path> classpath) {
+        return DependencyWeaver.builder()
+                .classDirectory(classes)
+                .stateDirectory(state)
+                .classpath(classpath)
+                .filter(ClassFilter.of(includes, excludes))
+                .warnUntrackedArrayCalls(warnUntrackedArrayCalls)
+                .readOnlyArrayMethods(readOnlyArrayMethods == null ? List.of() : readOnlyArrayMethods)
+                .trackedCollections(trackCollections ? TrackedCollections.ON : TrackedCollections.OFF)
+                .failOnError(failOnError)
+                .dryRun(dryRun);
     }
 
     /** The directory whose class files this goal weaves in place. */
@@ -111,23 +168,18 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
         return classpathElements().stream().map(Path::of).toList();
     }
 
-    private WeaveReport weave(Path classes, List<Path> classpath) throws MojoExecutionException {
-        try {
-            return ClassDirectoryWeaver.builder()
-                    .classDirectory(classes)
-                    .classpath(classpath)
-                    .filter(ClassFilter.of(includes, excludes))
-                    .warnUntrackedArrayCalls(warnUntrackedArrayCalls)
-                    .readOnlyArrayMethods(readOnlyArrayMethods == null ? List.of() : readOnlyArrayMethods)
-                    .trackedCollections(trackCollections ? TrackedCollections.ON : TrackedCollections.OFF)
-                    .dryRun(dryRun)
-                    .build()
-                    .weave();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            // A malformed pattern or read-only method, or a directory or jar that cannot be read: the
-            // message says which.
-            throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
-        }
+    private WeaveReport weave(Path classes, List<Path> classpath, Path state) {
+        return ClassDirectoryWeaver.builder()
+                .classDirectory(classes)
+                .classpath(classpath)
+                .stateDirectory(state)
+                .filter(ClassFilter.of(includes, excludes))
+                .warnUntrackedArrayCalls(warnUntrackedArrayCalls)
+                .readOnlyArrayMethods(readOnlyArrayMethods == null ? List.of() : readOnlyArrayMethods)
+                .trackedCollections(trackCollections ? TrackedCollections.ON : TrackedCollections.OFF)
+                .dryRun(dryRun)
+                .build()
+                .weave();
     }
 
     private static String failureMessage(List<String> errors) {

@@ -7,6 +7,7 @@ import dev.worlds.samples.knapsack.KnapsackSample;
 import dev.worlds.samples.nqueens.NQueensSample;
 import dev.worlds.samples.sudoku.SudokuSample;
 import dev.worlds.samples.planner.PlannerSample;
+import dev.worlds.samples.sat.SatSample;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,6 +39,10 @@ public final class Main {
         SAMPLES.put("choco", new Sample("[n]",
                 "n queens (4..13, default 10) in the Choco solver, on Choco's trailing and on WorldsEnvironment side by side",
                 ChocoSample::run));
+        SAMPLES.put("sat", new Sample("[n]",
+                "n queens (1..10, default 8) in the SAT4J solver, woven from its unchanged jar: all solutions in a world,"
+                        + " then a what-if per column, each rolled back",
+                SatSample::run));
     }
 
     private record Sample(String arguments, String description, BiFunction<List<String>, PrintStream, Integer> body) {

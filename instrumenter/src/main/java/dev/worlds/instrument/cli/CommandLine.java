@@ -1,6 +1,7 @@
 package dev.worlds.instrument.cli;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * The parsed arguments of {@link WeaverCli}. Options take their value as the next argument or
  * after {@code =} ({@code --include com.acme.**} or {@code --include=com.acme.**}); {@code --}
- * ends the options.
+ * ends the options. The inputs are class directories, or one jar with {@code --out}.
  */
 final class CommandLine {
     final List<String> includes = new ArrayList<>();
@@ -19,7 +20,12 @@ final class CommandLine {
     boolean warnUntrackedArrayCalls = true;
     boolean dryRun;
     boolean trackCollections = true;
+    boolean failOnError;
     boolean help;
+    /** The woven jar to write; null when weaving class directories. */
+    Path out;
+    /** Where earlier runs over the class directories left what they need; null: none kept. */
+    Path stateDirectory;
 
     /** Arguments that do not make sense; the message says which and why. */
     static final class UsageException extends Exception {
@@ -47,7 +53,9 @@ final class CommandLine {
                 case "--dry-run" -> line.dryRun = true;
                 case "--no-warn-untracked-array-calls" -> line.warnUntrackedArrayCalls = false;
                 case "--no-track-collections" -> line.trackCollections = false;
-                case "--include", "--exclude", "--classpath", "-cp", "--read-only-array-method" -> {
+                case "--fail-on-error" -> line.failOnError = true;
+                case "--include", "--exclude", "--classpath", "-cp", "--read-only-array-method", "--out", "-o",
+                        "--state" -> {
                     String value;
                     if (equals >= 0) {
                         value = arg.substring(equals + 1);
@@ -61,10 +69,49 @@ final class CommandLine {
                 default -> throw new UsageException("Unknown option " + arg + ".");
             }
         }
-        if (!line.help && line.classDirectories.isEmpty()) {
-            throw new UsageException("No class directory given.");
+        if (!line.help) {
+            line.checkInputs();
         }
         return line;
+    }
+
+    /** The woven jar when weaving a jar, else null. */
+    Path jar() {
+        return out == null ? null : classDirectories.get(0);
+    }
+
+    private void checkInputs() throws UsageException {
+        if (classDirectories.isEmpty()) {
+            throw new UsageException(out == null ? "No class directory given." : "No jar given to weave into " + out + ".");
+        }
+        if (out == null) {
+            for (Path input : classDirectories) {
+                if (looksLikeJar(input)) {
+                    throw new UsageException(input + " is a jar; weave it into a new jar with --out, e.g. --out "
+                            + woven(input) + " " + input + ".");
+                }
+            }
+            return;
+        }
+        if (classDirectories.size() != 1 || !looksLikeJar(classDirectories.get(0))) {
+            throw new UsageException("--out writes the woven copy of one jar; give exactly one jar to weave (other"
+                    + " jars and directories it needs go in --classpath), got " + classDirectories + ".");
+        }
+        if (stateDirectory != null) {
+            throw new UsageException("--state keeps what runs over class directories need; a jar is woven whole each"
+                    + " time, so leave it out.");
+        }
+    }
+
+    private static boolean looksLikeJar(Path input) {
+        String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return Files.isRegularFile(input) || (!Files.exists(input) && (name.endsWith(".jar") || name.endsWith(".zip")));
+    }
+
+    private static Path woven(Path jar) {
+        String name = jar.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return jar.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-woven.jar");
     }
 
     private void addValue(String option, String value) {
@@ -72,6 +119,8 @@ final class CommandLine {
             case "--include" -> includes.add(value);
             case "--exclude" -> excludes.add(value);
             case "--read-only-array-method" -> readOnlyArrayMethods.add(value);
+            case "--out", "-o" -> out = Path.of(value);
+            case "--state" -> stateDirectory = Path.of(value);
             default -> {
                 for (String entry : value.split(File.pathSeparator)) {
                     if (!entry.isBlank()) {

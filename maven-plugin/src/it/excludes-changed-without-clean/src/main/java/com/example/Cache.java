@@ -1,0 +1,5 @@
+package com.example;
+
+public class Cache {
+    int hits;
+}
