@@ -1,10 +1,10 @@
 def log = new File(basedir, 'build.log').text
 def book = new File(basedir, 'target/classes/com/example/orders/OrderBook.class')
 
-// The last invocation turned tracking off: the class creates plain JDK collections.
+// Tracking is off: the class creates plain JDK collections.
 assert !new String(book.bytes, 'ISO-8859-1').contains('dev/worlds/collections/') : 'OrderBook still creates tracked collections'
-// Both invocations ran the test (once expecting rollback, once expecting none) and passed.
-assert log.count('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0') >= 2 : 'the test did not run in both invocations'
+// The test ran, expecting no rollback, and passed.
+assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0') : 'the test did not run'
 // With tracking off, the build says which field holds an untracked collection.
 assert log.contains('OrderBook.byCustomer') : 'no warning named the field that holds an untracked collection'
 return true
