@@ -15,7 +15,7 @@ import java.util.zip.ZipFile;
  * on. Classes are read as bytes, never loaded, so weaving never initializes user code or puts
  * it in the wrong class loader.
  */
-public final class ClassFileLocator implements AutoCloseable {
+public final class ClassFileLocator implements ClassFileSource, AutoCloseable {
     private final List<Path> directories = new ArrayList<>();
     private final List<ZipFile> jars = new ArrayList<>();
 
@@ -36,6 +36,7 @@ public final class ClassFileLocator implements AutoCloseable {
     }
 
     /** The class file of {@code internalName}, or null if no entry and not the JDK has it. */
+    @Override
     public byte[] find(String internalName) {
         String resource = internalName + ".class";
         try {
