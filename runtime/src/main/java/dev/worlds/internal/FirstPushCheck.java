@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.StackWalker.StackFrame;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,8 +15,10 @@ import java.util.Set;
  * push of the process, then costs one read of a static field per push.
  *
  * <p>Something is woven when a woven class has been initialized (its static initializer calls
- * the runtime), when the load-time weaver has woven a class, or when the class that pushes is
- * itself woven (its class file carries the weaver's marker). If none holds, the first push
+ * the runtime), when the load-time weaver has woven a class, or when a class of the program on
+ * the stack of the push is woven (its class file carries the weaver's marker). A program whose
+ * woven classes before its first push are all final and keep no fields (only arrays), pushing
+ * from unwoven code, is warned about although it is woven. If none holds, the first push
  * prints one warning naming the fix, or with {@code -Dworlds.checkWoven=error} throws
  * {@link WorldStateException} (on every push, until something is woven);
  * {@code -Dworlds.checkWoven=off} turns the check off, for programs that only use undo actions.
@@ -38,6 +41,8 @@ public final class FirstPushCheck {
      * goes through {@link #check()} once more, which re-reads it under the lock.
      */
     private static boolean passed;
+    /** Class files read at most, from the innermost program frame outwards (a push is rarely deep). */
+    private static final int MAX_CALLERS_READ = 8;
     private static boolean listening;
 
     private FirstPushCheck() {
@@ -73,9 +78,9 @@ public final class FirstPushCheck {
             }
         }
         Mode mode = Mode.fromProperty();
-        StackFrame caller = mode == Mode.OFF ? null : pushCaller();
-        if (mode != Mode.OFF && !somethingWoven(agent, caller)) {
-            String message = nothingWovenMessage(agent, caller);
+        List<StackFrame> callers = mode == Mode.OFF ? List.of() : pushCallers();
+        if (mode != Mode.OFF && !somethingWoven(agent, callers)) {
+            String message = nothingWovenMessage(agent, callers.isEmpty() ? null : callers.get(0));
             if (mode == Mode.ERROR) {
                 throw new WorldStateException(message);
             }
@@ -88,8 +93,10 @@ public final class FirstPushCheck {
         passed = false;
     }
 
-    private static boolean somethingWoven(AgentLink agent, StackFrame caller) {
-        return wovenClassInitialized || (agent != null && agent.wovenClasses() > 0) || isWoven(caller);
+    private static boolean somethingWoven(AgentLink agent, List<StackFrame> callers) {
+        return wovenClassInitialized || (agent != null && agent.wovenClasses() > 0)
+                || callers.stream().map(StackFrame::getDeclaringClass).distinct().limit(MAX_CALLERS_READ)
+                        .anyMatch(FirstPushCheck::isWoven);
     }
 
     private static String nothingWovenMessage(AgentLink agent, StackFrame caller) {
@@ -99,7 +106,8 @@ public final class FirstPushCheck {
         String problem = agent != null
                 ? "but worlds-agent (" + agent.options() + ") has woven no class so far: its includes match none of"
                         + " the classes loaded. Name the packages whose state must roll back, e.g. includes=" + includes + "."
-                : "but no class of this program is woven, so no write is tracked and a rollback restores nothing."
+                : "but no class of this program is woven (none has been initialized, and the code on the stack is not"
+                        + " woven), so no write is tracked and a rollback restores nothing."
                         + " Weave the classes whose state must roll back: start the JVM with"
                         + " -javaagent:worlds-agent.jar=includes=" + includes + " (dev.worlds:worlds-agent), or add the"
                         + " goals weave and weave-tests of dev.worlds:worlds-maven-plugin to the build.";
@@ -107,19 +115,27 @@ public final class FirstPushCheck {
                 + " -D" + PROPERTY + "=off turns this check off.";
     }
 
-    /** The first frame outside the runtime: the code that asked for the world. */
-    private static StackFrame pushCaller() {
+    /**
+     * The program's frames on the stack, innermost first: not the runtime's, not the JDK's. The first
+     * asked for the world; none when the runtime's parallel search pushes on a worker thread.
+     */
+    private static List<StackFrame> pushCallers() {
         return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
-                .filter(frame -> !RUNTIME_PACKAGES.contains(frame.getDeclaringClass().getPackageName()))
-                .findFirst().orElse(null));
+                .filter(frame -> isProgramClass(frame.getDeclaringClass())).toList());
+    }
+
+    private static boolean isProgramClass(Class<?> type) {
+        String name = type.getName();
+        return !RUNTIME_PACKAGES.contains(type.getPackageName()) && !name.startsWith("java.")
+                && !name.startsWith("javax.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+                && !name.startsWith("com.sun.");
     }
 
     /** Whether the caller's class file carries the weaver's marker (an invisible annotation: not reflectable). */
-    private static boolean isWoven(StackFrame caller) {
-        if (caller == null || caller.getDeclaringClass().isHidden()) {
+    private static boolean isWoven(Class<?> type) {
+        if (type.isHidden()) {
             return false;
         }
-        Class<?> type = caller.getDeclaringClass();
         String resource = type.getName().replace('.', '/') + ".class";
         ClassLoader loader = type.getClassLoader();
         try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(resource)

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The first push of a JVM, in fresh JVMs: told when nothing is woven, quiet when something is. */
 class FirstPushCheckTest {
     private static final String WARNING = "Worlds: a world was pushed by com.example.firstpush.PushTwice.main, but no class"
-            + " of this program is woven, so no write is tracked and a rollback restores nothing.";
+            + " of this program is woven (none has been initialized, and the code on the stack is not woven), so no"
+            + " write is tracked and a rollback restores nothing.";
 
     @Test
     void pushingWithNothingWovenWarnsOnceAndNamesTheFix() throws Exception {
@@ -73,6 +74,23 @@ class FirstPushCheckTest {
     /** Final and without fields, it has no static initializer: only its class file says it is woven. */
     @Test
     void aWovenCallerIsEnough(@TempDir Path woven) throws Exception {
+        Run run = run(List.of("-Dworlds.checkWoven=error"), List.of(weaveStatelessPusher(woven)), StatelessPusher.class);
+
+        assertEquals("rolled back\n", run.out(), run.toString());
+        assertEquals("", run.err(), run.toString());
+    }
+
+    @Test
+    void aWovenClassFurtherDownTheStackIsEnough(@TempDir Path woven) throws Exception {
+        Run run = run(List.of("-Dworlds.checkWoven=error"), List.of(weaveStatelessPusher(woven)), StatelessPusher.class,
+                "helper");
+
+        assertEquals("rolled back\n", run.out(), run.toString());
+        assertEquals("", run.err(), run.toString());
+    }
+
+    /** A class directory holding StatelessPusher woven (and nothing else: its helper stays unwoven). */
+    private static String weaveStatelessPusher(Path woven) throws IOException {
         String name = StatelessPusher.class.getName().replace('.', '/');
         byte[] classFile;
         try (InputStream in = StatelessPusher.class.getResourceAsStream("StatelessPusher.class")) {
@@ -81,11 +99,7 @@ class FirstPushCheckTest {
         Weaver weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), n -> n.equals(name)));
         Files.createDirectories(woven.resolve(name).getParent());
         Files.write(woven.resolve(name + ".class"), weaver.weave(classFile, null).bytes());
-
-        Run run = run(List.of("-Dworlds.checkWoven=error"), List.of(woven.toString()), StatelessPusher.class);
-
-        assertEquals("rolled back\n", run.out(), run.toString());
-        assertEquals("", run.err(), run.toString());
+        return woven.toString();
     }
 
     record Run(String out, String err) {
