@@ -26,7 +26,7 @@ import java.util.Map;
  * @param verbose     whether a summary is printed when the JVM exits
  * @param text        the options as given, for messages
  */
-public record AgentOptions(ClassFilter filter, boolean failOnError, boolean verbose, String text) {
+record AgentOptions(ClassFilter filter, boolean failOnError, boolean verbose, String text) {
     static final List<String> KEYS = List.of("includes", "excludes", "failOnError", "verbose");
     private static final String EXAMPLE = "-javaagent:worlds-agent.jar=includes=com.acme.**:org.lib.**,"
             + "excludes=com.acme.cache.**,failOnError=true,verbose=true";
@@ -35,7 +35,7 @@ public record AgentOptions(ClassFilter filter, boolean failOnError, boolean verb
      * @param arguments what follows {@code =} after the agent jar on the command line; may be null
      * @throws IllegalArgumentException naming the option that is wrong, the valid ones and an example
      */
-    public static AgentOptions parse(String arguments) {
+    static AgentOptions parse(String arguments) {
         String text = arguments == null ? "" : arguments.strip();
         Map<String, String> values = new LinkedHashMap<>();
         for (String option : text.isEmpty() ? new String[0] : text.split(",", -1)) {

@@ -24,7 +24,7 @@ import java.util.WeakHashMap;
  * never throws: a class it cannot weave is reported with its loader and the cause, and is
  * defined as it was compiled.
  */
-public final class WeavingTransformer implements ClassFileTransformer {
+final class WeavingTransformer implements ClassFileTransformer {
     /** The agent (with its relocated ASM and weaver) and the runtime that woven code calls. */
     private static final String[] NEVER_WOVEN = {"dev/worlds/agent/", "dev/worlds/internal/",
         "dev/worlds/collections/", "dev/worlds/search/"};

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -77,6 +81,29 @@ class WeavingTransformerTest {
         assertTrue(agent.failures().get(1).contains("cannot see worlds-runtime"), agent.failures().get(1));
         assertTrue(agent.failures().get(1).contains("add dev.worlds:worlds-runtime to the application's class path"),
                 agent.failures().get(1));
+    }
+
+    @Test
+    void aRuntimeOfAnotherVersionIsReportedOncePerLoaderAndItsClassesAreStillWoven(@TempDir Path dir) throws IOException {
+        FixtureCorpus.write(corpus, dir.resolve("classes"));
+        Path oldRuntime = dir.resolve("worlds-runtime-0.0.9.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(oldRuntime))) {
+            jar.putNextEntry(new JarEntry(RuntimeVisibility.RUNTIME_CLASS));
+            jar.putNextEntry(new JarEntry("META-INF/maven/dev.worlds/worlds-runtime/pom.properties"));
+            jar.write("version=0.0.9\n".getBytes(StandardCharsets.UTF_8));
+        }
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        WeavingLog log = new WeavingLog(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        WeavingTransformer agent = new WeavingTransformer(AgentOptions.parse(TestLoaders.FIXTURE_OPTIONS), log, "0.1.0");
+        URL[] path = {TestLoaders.url(oldRuntime), TestLoaders.location(dev.worlds.Worlds.class), TestLoaders.url(dir.resolve("classes"))};
+        try (URLClassLoader loader = new URLClassLoader("old-runtime", path, ClassLoader.getPlatformClassLoader())) {
+            assertNotNull(agent.transform(loader, BOARD, null, null, corpus.get(BOARD)));
+            assertNotNull(agent.transform(loader, SQUARE, null, null, corpus.get(SQUARE)));
+        }
+        String output = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, output.lines().filter(line -> line.contains("has worlds-runtime 0.0.9")).count(), output);
+        assertTrue(output.startsWith("worlds-agent: warning: worlds-agent 0.1.0 weaves for worlds-runtime 0.1.0, but class"
+                + " loader old-runtime@"), output);
     }
 
     /** Square extends Shape: weaving it reads Shape's class file, and must not load Shape to do so. */
