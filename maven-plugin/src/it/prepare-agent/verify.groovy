@@ -8,4 +8,11 @@ assert log =~ /Worlds: argLine set to -Dledger.currency=EUR -javaagent:\S+worlds
 assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0') : 'tests did not all run and pass'
 assert !log.contains('Worlds: wove') : 'a weave goal ran'
 assert !isWoven(account) : 'Account was woven at build time'
+// Second invocation: no includes.
+assert log.contains('Worlds: prepare-agent needs <includes>, the classes the agent weaves, for example'
+        + ' <includes><include>com.acme.**</include></includes>')
+// Third: a malformed exclude, named with the syntax.
+assert log.contains('Worlds: Malformed class pattern "com..example": it has an empty name segment')
+// Fourth: skipped, argLine left as it was.
+assert log.contains('Worlds: prepare-agent skipped (worlds.skip is true); argLine left as it is.')
 return true

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -39,9 +38,6 @@ public class PrepareAgentMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     /** This plugin's own dependencies, the agent jar among them. */
     @Parameter(defaultValue = "${plugin.artifactMap}", readonly = true, required = true)
@@ -87,7 +83,7 @@ public class PrepareAgentMojo extends AbstractMojo {
         }
         String option = quoted("-javaagent:" + agentJar() + "=" + agentOptions());
         Properties properties = project.getProperties();
-        String existing = properties.getProperty(propertyName, session.getUserProperties().getProperty(propertyName));
+        String existing = properties.getProperty(propertyName);
         String value = existing == null || existing.isBlank() ? option : existing.strip() + " " + option;
         properties.setProperty(propertyName, value);
         getLog().info("Worlds: " + propertyName + " set to " + value);
