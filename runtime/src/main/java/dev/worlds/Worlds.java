@@ -1,5 +1,6 @@
 package dev.worlds;
 
+import dev.worlds.internal.FirstPushCheck;
 import dev.worlds.internal.Speculation;
 import dev.worlds.internal.ThreadWorlds;
 import java.util.concurrent.Callable;
@@ -26,8 +27,19 @@ public final class Worlds {
     private Worlds() {
     }
 
-    /** Opens a new world as a child of this thread's innermost world and returns it. */
+    /**
+     * Opens a new world as a child of this thread's innermost world and returns it.
+     *
+     * <p>The first push of the process checks that something is woven: if no woven class has run,
+     * it prints a warning naming the fix (system property {@code worlds.checkWoven}: {@code warn},
+     * the default, {@code error} or {@code off}).
+     *
+     * @throws WorldStateException when {@code worlds.checkWoven=error} and nothing is woven, or when
+     *                             the load-time weaver runs with {@code failOnError=true} and could
+     *                             not weave a class; the message lists what and says what to do
+     */
     public static World push() {
+        FirstPushCheck.beforePush();
         ThreadWorlds stack = ThreadWorlds.current();
         World world = new World(stack, (World) stack.top());
         stack.push(world);

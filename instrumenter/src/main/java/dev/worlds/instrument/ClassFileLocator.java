@@ -16,7 +16,7 @@ import java.util.zip.ZipFile;
  * on. Classes are read as bytes, never loaded, so weaving never initializes user code or puts
  * it in the wrong class loader.
  */
-public final class ClassFileLocator implements AutoCloseable {
+public final class ClassFileLocator implements ClassFileSource, AutoCloseable {
     private final Map<String, byte[]> classes;
     private final List<Path> directories = new ArrayList<>();
     private final List<ZipFile> jars = new ArrayList<>();
@@ -47,6 +47,7 @@ public final class ClassFileLocator implements AutoCloseable {
     }
 
     /** The class file of {@code internalName}, or null if no entry and not the JDK has it. */
+    @Override
     public byte[] find(String internalName) {
         byte[] held = classes.get(internalName);
         if (held != null) {

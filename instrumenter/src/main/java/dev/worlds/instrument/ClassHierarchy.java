@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * woven class inherits its hierarchy's stamp, also across unwoven classes in between.
  */
 public final class ClassHierarchy {
-    private final ClassFileLocator locator;
+    private final ClassFileSource locator;
     private final Predicate<String> wovenInThisRun;
     private final TrackedCollections collections;
     private final Map<String, Optional<ClassInfo>> infos = new HashMap<>();
@@ -25,7 +25,7 @@ public final class ClassHierarchy {
      * @param locator        where class files are found
      * @param wovenInThisRun which not-yet-woven classes (internal names) this run weaves
      */
-    public ClassHierarchy(ClassFileLocator locator, Predicate<String> wovenInThisRun) {
+    public ClassHierarchy(ClassFileSource locator, Predicate<String> wovenInThisRun) {
         this(locator, wovenInThisRun, TrackedCollections.ON);
     }
 
@@ -33,7 +33,7 @@ public final class ClassHierarchy {
      * @param collections which JDK collections this run replaces with tracked ones; a class of
      *                    this run that extends one is seen as extending its tracked class
      */
-    public ClassHierarchy(ClassFileLocator locator, Predicate<String> wovenInThisRun, TrackedCollections collections) {
+    public ClassHierarchy(ClassFileSource locator, Predicate<String> wovenInThisRun, TrackedCollections collections) {
         this.locator = locator;
         this.wovenInThisRun = wovenInThisRun;
         this.collections = collections;

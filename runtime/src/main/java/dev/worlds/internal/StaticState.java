@@ -38,6 +38,7 @@ public final class StaticState implements Tracked {
 
     /** Called from a woven class's static initializer with {@code MethodHandles.lookup()}. */
     public static StaticState of(MethodHandles.Lookup lookup) {
+        FirstPushCheck.wovenClassInitialized();
         Class<?> owner = lookup.lookupClass();
         try {
             return new StaticState(owner,

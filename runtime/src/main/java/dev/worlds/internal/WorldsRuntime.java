@@ -456,6 +456,7 @@ public final class WorldsRuntime {
      * generated {@code $worlds$claimStamp}.
      */
     public static java.lang.invoke.VarHandle stampHandle(MethodHandles.Lookup lookup) {
+        FirstPushCheck.wovenClassInitialized();
         Class<?> owner = lookup.lookupClass();
         try {
             return lookup.findVarHandle(owner, "$worlds$stamp", Object.class);

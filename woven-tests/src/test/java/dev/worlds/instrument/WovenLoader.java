@@ -23,23 +23,35 @@ import org.objectweb.asm.util.CheckClassAdapter;
  * each woven class with ASM's {@link CheckClassAdapter} (the surefire JVM runs with
  * {@code -Xverify:all}, so loading also runs the JVM's verifier). Everything else comes from the
  * test class path.
+ *
+ * <p>With {@code -Dworlds.test.agentWeaves=true} the loader made by {@link #WovenLoader()} defines
+ * the fixtures as compiled and leaves weaving them to the java agent the JVM runs with (the agent
+ * module runs these tests that way); {@link #result} then knows nothing.
  */
 public final class WovenLoader extends ClassLoader {
     /** Package (internal form) whose classes are woven, except its {@code unwoven} subpackage. */
     public static final String FIXTURES = "dev/worlds/instrument/fixtures/";
+    /** Set by the agent module's run of these tests, whose JVM weaves the fixtures as they are defined. */
+    public static final boolean AGENT_WEAVES = Boolean.getBoolean("worlds.test.agentWeaves");
 
     private final Weaver weaver;
     private final Predicate<String> woven;
     private final Map<String, byte[]> overrides = new HashMap<>();
     private final Map<String, WeaveResult> results = new HashMap<>();
+    private final boolean agentWeaves;
 
     public WovenLoader() {
-        this(List.of(), WovenLoader::isWovenFixture);
+        this(List.of(), WovenLoader::isWovenFixture, AGENT_WEAVES);
     }
 
     public WovenLoader(List<Path> classpath, Predicate<String> woven) {
+        this(classpath, woven, false);
+    }
+
+    private WovenLoader(List<Path> classpath, Predicate<String> woven, boolean agentWeaves) {
         super(WovenLoader.class.getClassLoader());
         this.woven = woven;
+        this.agentWeaves = agentWeaves;
         this.weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(classpath), woven));
     }
 
@@ -88,7 +100,7 @@ public final class WovenLoader extends ClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                boolean weave = woven.test(internalName);
+                boolean weave = woven.test(internalName) && !agentWeaves;
                 byte[] bytes = weave ? wovenBytes(internalName) : read(internalName);
                 loaded = defineClass(name, bytes, 0, bytes.length);
                 if (weave) {
