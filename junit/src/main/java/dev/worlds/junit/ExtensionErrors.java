@@ -3,6 +3,7 @@ package dev.worlds.junit;
 import dev.worlds.WorldConflictException;
 import dev.worlds.WorldStateException;
 import java.lang.reflect.Method;
+import java.util.List;
 
 /** Builds the extension's failures, so that each says what went wrong and what to do. */
 final class ExtensionErrors {
@@ -44,6 +45,19 @@ final class ExtensionErrors {
                 + " thread, later tests included, into an object or static field that the body wrote throws"
                 + " WorldConflictException. Let the body stop when it is interrupted (check"
                 + " Thread.interrupted() in long loops).");
+    }
+
+    static WorldStateException writesOutsideWorlds(String scope, Thread worldThread, List<String> writes) {
+        return new WorldStateException(PREFIX + "while the world of " + scope + " was open on thread '"
+                + worldThread.getName() + "', code on other threads with no world open wrote objects, arrays or"
+                + " static fields that existed before; no world saved them, so these writes were NOT rolled back: "
+                + String.join("; ", writes) + ". Worlds are thread-confined: code a test hands to another thread"
+                + " (assertTimeoutPreemptively, an executor, a thread it starts) runs outside the test's world. Run it"
+                + " on the test's thread (assertTimeout instead of assertTimeoutPreemptively; a @Timeout with"
+                + " threadMode = SEPARATE_THREAD, whose body the extension runs in a world of its own), or push a"
+                + " world on that thread and roll it back there (try (World w = Worlds.push()) { ... })."
+                + " Tests that run at the same time (parallel execution) report each other's writes made outside"
+                + " their worlds too: keep them apart with @ResourceLock, @Isolated or @Execution(SAME_THREAD).");
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.worlds.junit;
 
 import dev.worlds.World;
 import dev.worlds.Worlds;
+import dev.worlds.internal.WritesOutsideWorlds;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -10,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * A world the extension pushed for one scope (a class, a test, a test body), remembered with the
  * thread that pushed it: worlds are thread-confined, so every later step first asks whether it
- * runs on that thread.
+ * runs on that thread. While it is open, writes by threads without worlds into what existed
+ * before are watched: no world saves them, so they are reported when it ends.
  */
 final class OpenWorld {
     /**
@@ -23,12 +26,14 @@ final class OpenWorld {
     private final int depth;
     private final Thread thread;
     private final String scope;
+    private final WritesOutsideWorlds.Watch outsideWrites;
 
     private OpenWorld(World world, String scope) {
         this.world = world;
         this.depth = world.depth();
         this.thread = Thread.currentThread();
         this.scope = scope;
+        this.outsideWrites = WritesOutsideWorlds.watch();
     }
 
     /** Pushes a world on the calling thread for {@code scope} ("test 'adds()' of com.acme.BoardTest"). */
@@ -65,12 +70,25 @@ final class OpenWorld {
 
     /**
      * Rolls this world back, with every world the scope's code pushed inside it and left open, and
-     * then reports those leaks. Rolling back first keeps the next scope clean whatever is reported.
+     * then reports those leaks, and writes that threads without worlds made meanwhile into what
+     * existed before (which no rollback restores). Rolling back first keeps the next scope clean
+     * whatever is reported.
      *
-     * @throws dev.worlds.WorldStateException if the scope's code left worlds open, or closed this world itself
+     * @throws dev.worlds.WorldStateException if the scope's code left worlds open, closed this world
+     *         itself, or code on other threads wrote outside every world
      */
     void end() {
         OPEN.remove(this);
+        try {
+            rollBack();
+        } catch (RuntimeException | Error failure) {
+            reportOutsideWrites(failure);
+            throw failure;
+        }
+        reportOutsideWrites(null);
+    }
+
+    private void rollBack() {
         if (!world.isOpen()) {
             if (Worlds.depth() >= depth) {
                 Worlds.popUntil(depth - 1);      // pushed after ours was closed: leaked as well
@@ -89,6 +107,19 @@ final class OpenWorld {
         if (leaked > 0) {
             throw ExtensionErrors.leftOpen(scope, leaked);
         }
+    }
+
+    /** Ends the watch; writes it noted are thrown, or attached to {@code failure} when there is one. */
+    private void reportOutsideWrites(Throwable failure) {
+        List<String> writes = outsideWrites.end();
+        if (writes.isEmpty()) {
+            return;
+        }
+        RuntimeException report = ExtensionErrors.writesOutsideWorlds(scope, thread, writes);
+        if (failure == null) {
+            throw report;
+        }
+        failure.addSuppressed(report);
     }
 
     /**

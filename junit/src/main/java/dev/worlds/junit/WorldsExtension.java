@@ -39,7 +39,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  *       {@code @Timeout} with {@code threadMode = SEPARATE_THREAD}) runs in a world of its own on
  *       that thread; a lifecycle method it would run so is refused, since its writes could not
  *       belong to the test's world. A {@link dev.worlds.WorldConflictException} that fails a test
- *       is explained in test terms (code on other threads, parallel tests).</li>
+ *       is explained in test terms (code on other threads, parallel tests). Code on threads without
+ *       worlds ({@code assertTimeoutPreemptively}, executors) that writes what existed before the
+ *       test fails it, once its world is rolled back: no rollback restores such writes.</li>
  * </ul>
  *
  * <p>Only writes made by woven code are tracked: weave the classes whose state the tests change

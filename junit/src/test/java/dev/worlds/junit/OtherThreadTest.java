@@ -11,6 +11,7 @@ import dev.worlds.WorldStateException;
 import dev.worlds.junit.fixtures.Counter;
 import dev.worlds.junit.fixtures.Fixtures;
 import dev.worlds.junit.fixtures.Ledger;
+import dev.worlds.junit.fixtures.Tally;
 import dev.worlds.junit.scenarios.OtherThreadScenarios;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -133,5 +134,35 @@ class OtherThreadTest {
                 + Thread.currentThread().getName() + "'"), failure.getMessage());
         assertTrue(failure.getMessage().contains("assertTimeoutPreemptively"), failure.getMessage());
         assertEquals(0, Ledger.SHARED.balance);
+    }
+
+    @Test
+    void writesThatOtherThreadsMadeOutsideEveryWorldFailTheTestAfterItsWorldIsRolledBack() {
+        Class<?> scenario = OtherThreadScenarios.OtherThreadsWriteOutsideTheTestsWorld.class;
+        ScenarioRun run = ScenarioRun.of(scenario);
+
+        Throwable preemptive = run.failureOf("countsInAPreemptiveAssertion()");
+        assertInstanceOf(WorldStateException.class, preemptive);
+        assertTrue(preemptive.getMessage().startsWith("WorldsExtension: while the world of test"
+                + " 'countsInAPreemptiveAssertion()' of " + scenario.getName() + " was open on thread '"
+                + Thread.currentThread().getName() + "', code on other threads with no world open wrote"),
+                preemptive.getMessage());
+        assertTrue(preemptive.getMessage().contains("these writes were NOT rolled back: thread 'junit-timeout-thread-"),
+                preemptive.getMessage());
+        assertTrue(preemptive.getMessage().contains("' wrote the static fields of " + Counter.class.getName() + " at "
+                + scenario.getName() + ".lambda$countsInAPreemptiveAssertion$"), preemptive.getMessage());
+        assertTrue(preemptive.getMessage().contains("assertTimeout instead of assertTimeoutPreemptively"),
+                preemptive.getMessage());
+        assertEquals(7, Counter.value, "the report is true: no world saved it");
+
+        String tally = run.failureOf("startsAThreadThatTallies()").getMessage();
+        assertTrue(tally.contains("NOT rolled back: thread 'tally' wrote an array int[] of length 4 at "
+                + scenario.getName() + ".lambda$startsAThreadThatTallies$"), tally);
+        assertEquals(1, tally.split("thread 'tally' wrote").length - 1, "noted once per array: " + tally);
+        assertEquals(5, Tally.COUNTS[1]);
+
+        assertTrue(run.succeeded().contains("startsAThreadThatOnlyBuildsItsOwnObjects()"), run.succeeded().toString());
+        assertTrue(run.succeeded().contains("writesOnItsOwnThread()"), run.succeeded().toString());
+        assertEquals(0, Tally.COUNTS[0], "rolled back");
     }
 }

@@ -34,6 +34,8 @@ public final class ThreadWorlds {
     volatile AbandonedWorlds abandoned;
     /** Arrays created while a static initializer runs inside a world; null when there are none. */
     private java.util.IdentityHashMap<Object, Boolean> classInitArrays;
+    /** The arrays this thread, without worlds, created or wrote while a watch was open ({@link WritesOutsideWorlds}). */
+    private WritesOutsideWorlds.SeenArrays seenWhileWatched;
 
     private ThreadWorlds() {
     }
@@ -94,9 +96,22 @@ public final class ThreadWorlds {
      * static initializer runs, else needing no save in the innermost world (if any).
      */
     void created(Object array) {
-        if (!noteClassInitArray(array) && top != null) {
-            savedLastArray = array;
+        if (noteClassInitArray(array)) {
+            return;
         }
+        if (top != null) {
+            savedLastArray = array;
+        } else {
+            WritesOutsideWorlds.arrayCreated(this, array);
+        }
+    }
+
+    /** The arrays this thread created or wrote while the watch whose token is {@code token} was open. */
+    java.util.Map<Object, Boolean> arraysSeenWhileWatched(Object token) {
+        if (seenWhileWatched == null || seenWhileWatched.token != token) {
+            seenWhileWatched = new WritesOutsideWorlds.SeenArrays(token);
+        }
+        return seenWhileWatched.arrays;
     }
 
     /**

@@ -75,7 +75,8 @@ public final class WorldsRuntime {
     /**
      * What the write barrier compares stamps with, for the calling thread: its innermost world
      * (the stamp of everything saved or created there), or null when it has no world open (the
-     * stamp of everything no open world holds). A write whose object carries this stamp needs no
+     * stamp of everything no open world holds) or, while a test harness watches such writes, the
+     * watch's token ({@link WritesOutsideWorlds}). A write whose object carries this stamp needs no
      * save; any other goes to {@link #save}, which saves, clears a stale stamp, or refuses a write
      * into an object another thread's open world owns.
      *
@@ -108,9 +109,10 @@ public final class WorldsRuntime {
         // With one thread with worlds, and that one another thread, this one has none: a thread
         // that has worlds sees itself or null as the owner from its own first push on.
         if (owning != null && owning != me && threadsWithWorlds == 1) {
-            return null;
+            return WritesOutsideWorlds.stampWithoutWorlds();
         }
-        return ThreadWorlds.current().stamp();
+        Object stamp = ThreadWorlds.current().stamp();
+        return stamp != null ? stamp : WritesOutsideWorlds.stampWithoutWorlds();
     }
 
     /**
@@ -202,7 +204,7 @@ public final class WorldsRuntime {
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame frame = stack.top();
         if (frame == null) {
-            checkWriteWithoutWorlds(array, index);
+            checkWriteWithoutWorlds(stack, array, index);
             return null;
         }
         if (array == stack.savedLastArray) {
@@ -219,10 +221,19 @@ public final class WorldsRuntime {
      * Refuses the write of a thread with no world open into {@code array[index]} if another
      * thread's open world holds the array; a store bound to throw is left to throw as it would.
      */
-    private static void checkWriteWithoutWorlds(Object array, int index) {
+    private static void checkWriteWithoutWorlds(ThreadWorlds stack, Object array, int index) {
         if (array != null && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
-            ArrayOwnership.checkWrite(array);
+            writeWithoutWorlds(stack, array);
         }
+    }
+
+    /**
+     * Before a thread with no world open writes into {@code array}: refuses the write if another
+     * thread's open world holds the array, and notes it while writes outside worlds are watched.
+     */
+    private static void writeWithoutWorlds(ThreadWorlds stack, Object array) {
+        ArrayOwnership.checkWrite(array);
+        WritesOutsideWorlds.arrayWritten(stack, array);
     }
 
     /**
@@ -322,7 +333,7 @@ public final class WorldsRuntime {
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
         if (world == null) {
-            ArrayOwnership.checkWrite(array);
+            writeWithoutWorlds(stack, array);
             return;
         }
         if (stack.isClassInitArray(array)) {
@@ -345,7 +356,7 @@ public final class WorldsRuntime {
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
         if (world == null) {
-            ArrayOwnership.checkWrite(array);
+            writeWithoutWorlds(stack, array);
             return;
         }
         if (array == stack.savedLastArray || stack.isClassInitArray(array)) {
@@ -399,7 +410,7 @@ public final class WorldsRuntime {
         WorldFrame world = stack.top();
         while (true) {
             Object stamp = target.$worlds$stamp();
-            if (stamp == world || stack.isClassInitStamp(stamp)) {
+            if ((stamp == world && world != null) || stack.isClassInitStamp(stamp)) {
                 return;
             }
             if (stamp instanceof WorldFrame) {
@@ -412,8 +423,22 @@ public final class WorldsRuntime {
                     throw WorldErrors.conflict(target, holder);
                 }
             }
-            if (world == null && stamp == null) {
-                return;   // a thread without worlds writing an object no world owns: a plain write
+            if (world == null) {
+                Object watched = WritesOutsideWorlds.stampWithoutWorlds();
+                if (watched != null) {
+                    // A thread without worlds writing what existed before a watch began: noted once.
+                    if (stamp == watched) {
+                        return;
+                    }
+                    if (target.$worlds$claimStamp(stamp, watched)) {
+                        WritesOutsideWorlds.objectWritten(target);
+                        return;
+                    }
+                    continue;
+                }
+                if (stamp == null) {
+                    return;   // a thread without worlds writing an object no world owns: a plain write
+                }
             }
             if (claim(target, stack, stamp, world)) {
                 if (world != null) {

@@ -9,6 +9,7 @@ import dev.worlds.Worlds;
 import dev.worlds.junit.WorldsExtension;
 import dev.worlds.junit.fixtures.Counter;
 import dev.worlds.junit.fixtures.Ledger;
+import dev.worlds.junit.fixtures.Tally;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -142,6 +143,51 @@ public final class OtherThreadScenarios {
         @Test
         void spendsInTheAssertion() {
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Ledger.SHARED.book("spent", -1));
+        }
+    }
+
+    /**
+     * Code a test hands to other threads that have no world: what it writes into what existed
+     * before escapes the test's world, and is reported; what it creates is its own.
+     */
+    @Scenario
+    @ExtendWith(WorldsExtension.class)
+    public static class OtherThreadsWriteOutsideTheTestsWorld {
+        @Test
+        void countsInAPreemptiveAssertion() {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                Counter.value = 7;
+            });
+        }
+
+        @Test
+        void startsAThreadThatTallies() throws InterruptedException {
+            onThread("tally", () -> {
+                Tally.COUNTS[1] = 5;
+                Tally.COUNTS[2] = 6;
+            });
+        }
+
+        @Test
+        void startsAThreadThatOnlyBuildsItsOwnObjects() throws InterruptedException {
+            onThread("builder", () -> {
+                Ledger own = new Ledger();
+                own.book("own", 1);
+                int[] cells = new int[3];
+                cells[0] = 1;
+            });
+        }
+
+        @Test
+        void writesOnItsOwnThread() {
+            Counter.value = 1;
+            Tally.COUNTS[0] = 1;
+        }
+
+        private static void onThread(String name, Runnable code) throws InterruptedException {
+            Thread thread = new Thread(code, name);
+            thread.start();
+            thread.join(10_000);
         }
     }
 }
