@@ -78,11 +78,31 @@ public final class ClassHierarchy {
         return trackedSuper == null ? info : info.withSuperName(trackedSuper);
     }
 
-    /** Woven before (carries the marker) or woven by this run. */
+    /**
+     * Woven before (carries the marker) or woven by this run. A class that implements
+     * {@code Tracked} by hand, and its subclasses, are never woven: see {@link #handTrackedClassOf}.
+     */
     public boolean isWoven(String internalName) {
         ClassInfo info = info(internalName);
         return info != null && !info.isModuleOrPackageInfo()
-                && (info.isWoven() || (isWeavable(internalName) && wovenInThisRun.test(internalName)));
+                && (info.isWoven() || (isWeavable(internalName) && wovenInThisRun.test(internalName)
+                        && handTrackedClassOf(internalName) == null));
+    }
+
+    /**
+     * The class in {@code internalName}'s superclass chain (itself included) that implements
+     * {@code Tracked} by hand, or null. Weaving such a class would give it a second stamp and
+     * a second {@code Tracked} (a class the JVM refuses); weaving a subclass would give the
+     * subclass a stamp of its own that the hand-written barrier above it never looks at.
+     */
+    public synchronized String handTrackedClassOf(String internalName) {
+        for (ClassInfo info = info(internalName); info != null && !info.isWoven();
+                info = info.superName() == null ? null : info(info.superName())) {
+            if (info.implementsTrackedByHand()) {
+                return info.name();
+            }
+        }
+        return null;
     }
 
     /**

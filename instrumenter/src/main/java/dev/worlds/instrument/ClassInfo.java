@@ -117,6 +117,14 @@ public final class ClassInfo {
         return woven;
     }
 
+    /**
+     * Implements {@code dev.worlds.internal.Tracked} without carrying the marker: written by hand
+     * with the members the weaver would generate (as the Choco adapter's state classes are).
+     */
+    public boolean implementsTrackedByHand() {
+        return !woven && interfaces.contains(RuntimeNames.TRACKED);
+    }
+
     public List<Field> fields() {
         return fields;
     }

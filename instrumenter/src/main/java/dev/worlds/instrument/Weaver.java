@@ -23,7 +23,9 @@ import org.objectweb.asm.Opcodes;
  *
  * <p>The hierarchy must say which classes this run weaves, so that a class and its subclasses
  * agree on where the stamp lives. Weaving is deterministic (same input, same bytes) and
- * idempotent: a class carrying the woven marker is returned unchanged. The weaver never
+ * idempotent: a class carrying the woven marker is returned unchanged. So is a class that
+ * implements {@code dev.worlds.internal.Tracked} by hand (it tracks its own state), and so are
+ * its subclasses, with a warning that their own fields are not tracked. The weaver never
  * recomputes stack map frames of user methods (it adds no branches to them), so it never loads
  * user classes.
  */
@@ -67,14 +69,20 @@ public final class Weaver {
         hierarchy.add(info);
         WovenClassAdapter adapter = null;
         try {
+            // Reads ancestors' class files, which may be corrupt: inside the try, like the plan.
+            String handTracked = hierarchy.handTrackedClassOf(info.name());
+            if (handTracked != null) {
+                return new WeaveResult(info.name(), classFile, false, 0, handTracked.equals(info.name())
+                        ? List.of() : List.of(handTrackedSubclassWarning(info.name(), handTracked)));
+            }
             byte[] substituted = CollectionSubstitution.apply(classFile, hierarchy, source);
             if (substituted != classFile) {
                 classFile = substituted;
                 info = ClassInfo.read(classFile);
                 hierarchy.replace(info);
             }
-            // The plan and the serializability check read other class files (ancestors), which
-            // may be corrupt: their failures are this class's failures and must name it.
+            // The plan and the serializability check read ancestors too: their failures are this
+            // class's failures and must name it.
             ClassWeavePlan plan = new ClassWeavePlan(info, classFile, hierarchy, arrayCallWarnings);
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             adapter = new WovenClassAdapter(writer, plan, source);
@@ -90,6 +98,13 @@ public final class Weaver {
                     + ": " + e + ". This class file or one of its superclasses' may be corrupt or use a"
                     + " feature this weaver does not support; recompile, or exclude the class from weaving.", e);
         }
+    }
+
+    private static String handTrackedSubclassWarning(String className, String handTracked) {
+        return className.replace('/', '.') + ": not woven, because it extends " + handTracked.replace('/', '.')
+                + ", which implements dev.worlds.internal.Tracked by hand; writes to its own fields are not"
+                + " rolled back. Save and restore them in that class's hand-written $worlds$save and"
+                + " $worlds$restore, or keep the state in a woven object it holds.";
     }
 
     /**

@@ -50,6 +50,13 @@ final class WorldErrors {
                 + " a closed world.");
     }
 
+    static IllegalStateException claimAlwaysRefused(Tracked target) {
+        return new IllegalStateException("Cannot save " + describeTarget(target) + ": its $worlds$claimStamp keeps"
+                + " refusing a stamp that $worlds$stamp() still returns. " + target.getClass().getName()
+                + " implements dev.worlds.internal.Tracked inconsistently: both methods must use the same field."
+                + " Let the weaver generate them (do not implement Tracked by hand), or fix them.");
+    }
+
     static WorldConflictException conflict(Object target, WorldFrame owner) {
         String prefix = "Thread '" + Thread.currentThread().getName() + "' wrote " + describeTarget(target)
                 + " that is owned by the open " + owner.describe();

@@ -405,9 +405,13 @@ public final class WorldsRuntime {
         }
     }
 
+    /** Failed claims of an object whose stamp is unchanged after which the slow path gives up. */
+    static final int CLAIM_REFUSALS_BEFORE_ERROR = 10_000;
+
     private static void saveSlowly(Tracked target) {
         ThreadWorlds stack = ThreadWorlds.current();
         WorldFrame world = stack.top();
+        int claimsRefusedUnchanged = 0;
         while (true) {
             Object stamp = target.$worlds$stamp();
             if ((stamp == world && world != null) || stack.isClassInitStamp(stamp)) {
@@ -434,19 +438,21 @@ public final class WorldsRuntime {
                         WritesOutsideWorlds.objectWritten(target);
                         return;
                     }
-                    continue;
-                }
-                if (stamp == null) {
+                } else if (stamp == null) {
                     return;   // a thread without worlds writing an object no world owns: a plain write
+                } else if (claim(target, stack, stamp, null)) {
+                    return;
                 }
-            }
-            if (claim(target, stack, stamp, world)) {
-                if (world != null) {
-                    recordClaimed(stack.log, target, stamp);
-                }
+            } else if (claim(target, stack, stamp, world)) {
+                recordClaimed(stack.log, target, stamp);
                 return;
             }
-            // Another thread claimed it between the read and the claim: look again.
+            // Another thread claimed it between the read and the claim: look again. A claim that
+            // keeps failing while the stamp stays as read is a broken hand-written Tracked, not a
+            // race (a race ends in the other thread's claim or rollback): say so rather than spin.
+            if (target.$worlds$stamp() == stamp && ++claimsRefusedUnchanged == CLAIM_REFUSALS_BEFORE_ERROR) {
+                throw WorldErrors.claimAlwaysRefused(target);
+            }
         }
     }
 

@@ -3,10 +3,13 @@ package dev.worlds.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.World;
 import dev.worlds.WorldConflictException;
 import dev.worlds.Worlds;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The slow path claims an object with a compare-and-set before it copies it. */
 class StampClaimTest {
     /** A tracked object whose first claim loses to a stamp some other thread put there meanwhile. */
-    private static final class Contested implements Tracked {
+    private static class Contested implements Tracked {
         private Object stamp;
         private Object winner;
         int value;
@@ -115,5 +118,31 @@ class StampClaimTest {
         } finally {
             Worlds.pop();
         }
+    }
+
+    /** A hand-written Tracked whose claim compares a field other than the one its stamp getter returns. */
+    private static final class ClaimsTheWrongField extends Contested {
+        @Override
+        public boolean $worlds$claimStamp(Object expected, Object newStamp) {
+            claims++;
+            return false;
+        }
+    }
+
+    @Test
+    void aClaimThatFailsWhileTheStampStaysAsReadIsAnErrorNamingTheClassNotAnEndlessLoop() {
+        ClaimsTheWrongField broken = new ClaimsTheWrongField();
+        broken.$worlds$setStamp(new Object());
+        IllegalStateException error = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            Worlds.push();
+            try {
+                return assertThrows(IllegalStateException.class, () -> WorldsRuntime.save(broken));
+            } finally {
+                Worlds.pop();
+            }
+        });
+        assertEquals(WorldsRuntime.CLAIM_REFUSALS_BEFORE_ERROR, broken.claims);
+        assertTrue(error.getMessage().contains(ClaimsTheWrongField.class.getName()
+                + " implements dev.worlds.internal.Tracked inconsistently"), error.getMessage());
     }
 }

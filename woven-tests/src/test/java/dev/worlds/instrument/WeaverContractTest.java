@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.worlds.instrument.fixtures.Account;
+import dev.worlds.Worlds;
 import dev.worlds.instrument.fixtures.Broken;
+import dev.worlds.instrument.fixtures.HandTrackedDial;
 import dev.worlds.instrument.fixtures.Inventory;
+import dev.worlds.instrument.fixtures.LabelledDial;
 import dev.worlds.instrument.fixtures.Ledger;
 import dev.worlds.instrument.fixtures.Outer;
 import java.io.ByteArrayInputStream;
@@ -155,5 +158,39 @@ class WeaverContractTest {
         assertTrue(result.changed());
         assertNotEquals(input.length, result.bytes().length);
         assertTrue(ClassInfo.read(result.bytes()).isWoven());
+    }
+
+    @Test
+    void aClassThatImplementsTrackedByHandIsLeftAsWrittenAndRollsBackItself() throws Exception {
+        WeaveResult result = weaver().weave(classFile(HandTrackedDial.class), null);
+        assertFalse(result.changed());
+        assertEquals(List.of(), result.warnings());
+
+        // Woven, it would declare Tracked twice and be refused by the JVM when loaded here.
+        Class<?> dialClass = new WovenLoader().loadClass(HandTrackedDial.class.getName());
+        Object dial = dialClass.getConstructor().newInstance();
+        java.lang.reflect.Method turnTo = dialClass.getMethod("turnTo", int.class);
+        java.lang.reflect.Method position = dialClass.getMethod("position");
+        turnTo.invoke(dial, 3);
+        Worlds.push();
+        turnTo.invoke(dial, 7);
+        assertEquals(7, position.invoke(dial));
+        Worlds.pop();
+        assertEquals(3, position.invoke(dial));
+    }
+
+    @Test
+    void aSubclassOfAHandTrackedClassIsNotWovenAndTheWarningNamesBothAndTheFix() throws Exception {
+        WeaveResult result = weaver().weave(classFile(LabelledDial.class), "LabelledDial.class");
+        assertFalse(result.changed());
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        String warning = result.warnings().get(0);
+        assertTrue(warning.startsWith("dev.worlds.instrument.fixtures.LabelledDial: not woven, because it extends"
+                + " dev.worlds.instrument.fixtures.HandTrackedDial, which implements dev.worlds.internal.Tracked"
+                + " by hand"), warning);
+        assertTrue(warning.contains("$worlds$save"), warning);
+
+        Object dial = new WovenLoader().loadClass(LabelledDial.class.getName()).getConstructor().newInstance();
+        assertTrue(dial instanceof dev.worlds.internal.Tracked);
     }
 }
