@@ -1,11 +1,7 @@
 package dev.worlds.internal;
 
 import dev.worlds.WorldStateException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.StackWalker.StackFrame;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,11 +10,10 @@ import java.util.Set;
  * classes no write is tracked and every rollback silently restores nothing. Runs on the first
  * push of the process, then costs one read of a static field per push.
  *
- * <p>Something is woven when a woven class has been initialized (its static initializer calls
- * the runtime), when the load-time weaver has woven a class, or when a class of the program on
- * the stack of the push is woven (its class file carries the weaver's marker). A program whose
- * woven classes before its first push are all final and keep no fields (only arrays), pushing
- * from unwoven code, is warned about although it is woven. If none holds, the first push
+ * <p>Something is woven when a woven class has been initialized (the weaver gives every class a
+ * static initializer that tells the runtime) or the load-time weaver has woven a class. A
+ * program that pushes from unwoven code before any of its woven classes is initialized is warned
+ * about although it is woven: nothing woven has run yet. If neither holds, the first push
  * prints one warning naming the fix, or with {@code -Dworlds.checkWoven=error} throws
  * {@link WorldStateException} (on every push, until something is woven);
  * {@code -Dworlds.checkWoven=off} turns the check off, for programs that only use undo actions.
@@ -31,7 +26,6 @@ public final class FirstPushCheck {
     /** The system property choosing what an unwoven first push does: {@code warn}, {@code error} or {@code off}. */
     public static final String PROPERTY = "worlds.checkWoven";
 
-    private static final byte[] WOVEN_MARKER = "Ldev/worlds/internal/Woven;".getBytes(StandardCharsets.UTF_8);
     private static final Set<String> RUNTIME_PACKAGES = Set.of("dev.worlds", "dev.worlds.internal",
             "dev.worlds.search", "dev.worlds.collections");
 
@@ -41,14 +35,12 @@ public final class FirstPushCheck {
      * goes through {@link #check()} once more, which re-reads it under the lock.
      */
     private static boolean passed;
-    /** Class files read at most, from the innermost program frame outwards (a push is rarely deep). */
-    private static final int MAX_CALLERS_READ = 8;
     private static boolean listening;
 
     private FirstPushCheck() {
     }
 
-    /** Called by the static initializer of every woven class with a stamp or tracked statics. */
+    /** Called by the static initializer of every woven class (interfaces with no stamp or statics aside). */
     static void wovenClassInitialized() {
         if (!wovenClassInitialized) {
             wovenClassInitialized = true;
@@ -78,9 +70,8 @@ public final class FirstPushCheck {
             }
         }
         Mode mode = Mode.fromProperty();
-        List<StackFrame> callers = mode == Mode.OFF ? List.of() : pushCallers();
-        if (mode != Mode.OFF && !somethingWoven(agent, callers)) {
-            String message = nothingWovenMessage(agent, callers.isEmpty() ? null : callers.get(0));
+        if (mode != Mode.OFF && !somethingWoven(agent)) {
+            String message = nothingWovenMessage(agent, pushCaller());
             if (mode == Mode.ERROR) {
                 throw new WorldStateException(message);
             }
@@ -93,10 +84,8 @@ public final class FirstPushCheck {
         passed = false;
     }
 
-    private static boolean somethingWoven(AgentLink agent, List<StackFrame> callers) {
-        return wovenClassInitialized || (agent != null && agent.wovenClasses() > 0)
-                || callers.stream().map(StackFrame::getDeclaringClass).distinct().limit(MAX_CALLERS_READ)
-                        .anyMatch(FirstPushCheck::isWoven);
+    private static boolean somethingWoven(AgentLink agent) {
+        return wovenClassInitialized || (agent != null && agent.wovenClasses() > 0);
     }
 
     private static String nothingWovenMessage(AgentLink agent, StackFrame caller) {
@@ -106,8 +95,8 @@ public final class FirstPushCheck {
         String problem = agent != null
                 ? "but worlds-agent (" + agent.options() + ") has woven no class so far: its includes match none of"
                         + " the classes loaded. Name the packages whose state must roll back, e.g. includes=" + includes + "."
-                : "but no class of this program is woven (none has been initialized, and the code on the stack is not"
-                        + " woven), so no write is tracked and a rollback restores nothing."
+                : "but no class of this program is woven (none has been initialized), so no write is tracked and a"
+                        + " rollback restores nothing."
                         + " Weave the classes whose state must roll back: start the JVM with"
                         + " -javaagent:worlds-agent.jar=includes=" + includes + " (dev.worlds:worlds-agent), or add the"
                         + " goals weave and weave-tests of dev.worlds:worlds-maven-plugin to the build.";
@@ -116,12 +105,12 @@ public final class FirstPushCheck {
     }
 
     /**
-     * The program's frames on the stack, innermost first: not the runtime's, not the JDK's. The first
-     * asked for the world; none when the runtime's parallel search pushes on a worker thread.
+     * The innermost program frame on the stack (not the runtime's, not the JDK's), which asked for
+     * the world; null when the runtime's parallel search pushes on a worker thread.
      */
-    private static List<StackFrame> pushCallers() {
+    private static StackFrame pushCaller() {
         return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
-                .filter(frame -> isProgramClass(frame.getDeclaringClass())).toList());
+                .filter(frame -> isProgramClass(frame.getDeclaringClass())).findFirst().orElse(null));
     }
 
     private static boolean isProgramClass(Class<?> type) {
@@ -129,34 +118,6 @@ public final class FirstPushCheck {
         return !RUNTIME_PACKAGES.contains(type.getPackageName()) && !name.startsWith("java.")
                 && !name.startsWith("javax.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
                 && !name.startsWith("com.sun.");
-    }
-
-    /** Whether the caller's class file carries the weaver's marker (an invisible annotation: not reflectable). */
-    private static boolean isWoven(Class<?> type) {
-        if (type.isHidden()) {
-            return false;
-        }
-        String resource = type.getName().replace('.', '/') + ".class";
-        ClassLoader loader = type.getClassLoader();
-        try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(resource)
-                : loader.getResourceAsStream(resource)) {
-            return in != null && contains(in.readAllBytes(), WOVEN_MARKER);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean contains(byte[] bytes, byte[] part) {
-        outer:
-        for (int i = 0; i + part.length <= bytes.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private enum Mode {

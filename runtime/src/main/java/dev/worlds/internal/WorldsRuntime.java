@@ -483,6 +483,15 @@ public final class WorldsRuntime {
     }
 
     /**
+     * Called by the static initializer of a woven class that has no stamp and no tracked statics
+     * (whose initializers say the same through {@link #stampHandle} and {@link StaticState}): a woven
+     * class is running, so the first push need not warn that nothing is woven.
+     */
+    public static void wovenClassInitialized() {
+        FirstPushCheck.wovenClassInitialized();
+    }
+
+    /**
      * The {@code VarHandle} on a woven class's stamp field, made by its static initializer for its
      * generated {@code $worlds$claimStamp}.
      */

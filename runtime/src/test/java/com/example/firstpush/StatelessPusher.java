@@ -3,8 +3,8 @@ package com.example.firstpush;
 import dev.worlds.Worlds;
 
 /**
- * Woven by the test, yet runs no static initializer the runtime sees (final, no fields): only its
- * class file says it is woven. With argument {@code helper} an unwoven class pushes for it.
+ * Woven by the test; final and without fields, so the weaver's initializer is all that tells the
+ * runtime it is woven. With argument {@code helper} an unwoven class pushes for it.
  */
 public final class StatelessPusher {
     private StatelessPusher() {

@@ -3,8 +3,10 @@ package dev.worlds.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.firstpush.ArrayBoard;
 import com.example.firstpush.PushTwice;
 import com.example.firstpush.StatelessPusher;
+import com.example.firstpush.UnwovenMain;
 import dev.worlds.Worlds;
 import dev.worlds.instrument.ClassFileLocator;
 import dev.worlds.instrument.ClassHierarchy;
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The first push of a JVM, in fresh JVMs: told when nothing is woven, quiet when something is. */
 class FirstPushCheckTest {
     private static final String WARNING = "Worlds: a world was pushed by com.example.firstpush.PushTwice.main, but no class"
-            + " of this program is woven (none has been initialized, and the code on the stack is not woven), so no"
-            + " write is tracked and a rollback restores nothing.";
+            + " of this program is woven (none has been initialized), so no write is tracked and a rollback restores"
+            + " nothing.";
 
     @Test
     void pushingWithNothingWovenWarnsOnceAndNamesTheFix() throws Exception {
@@ -71,7 +73,6 @@ class FirstPushCheckTest {
         assertEquals("pushed\npushed\n", run.out(), run.toString());
     }
 
-    /** Final and without fields, it has no static initializer: only its class file says it is woven. */
     @Test
     void aWovenCallerIsEnough(@TempDir Path woven) throws Exception {
         Run run = run(List.of("-Dworlds.checkWoven=error"), List.of(weaveStatelessPusher(woven)), StatelessPusher.class);
@@ -89,11 +90,25 @@ class FirstPushCheckTest {
         assertEquals("", run.err(), run.toString());
     }
 
+    /** Final, its state in an array: only the initializer the weaver gives every class tells the runtime. */
+    @Test
+    void aWovenClassWithItsStateInArraysOnlyIsEnoughWhenUnwovenCodePushes(@TempDir Path woven) throws Exception {
+        Run run = run(List.of("-Dworlds.checkWoven=error"), List.of(weave(woven, ArrayBoard.class)), UnwovenMain.class);
+
+        assertEquals("rolled back\n", run.out(), run.toString());
+        assertEquals("", run.err(), run.toString());
+    }
+
     /** A class directory holding StatelessPusher woven (and nothing else: its helper stays unwoven). */
     private static String weaveStatelessPusher(Path woven) throws IOException {
-        String name = StatelessPusher.class.getName().replace('.', '/');
+        return weave(woven, StatelessPusher.class);
+    }
+
+    /** A class directory holding {@code type} woven, and nothing else. */
+    private static String weave(Path woven, Class<?> type) throws IOException {
+        String name = type.getName().replace('.', '/');
         byte[] classFile;
-        try (InputStream in = StatelessPusher.class.getResourceAsStream("StatelessPusher.class")) {
+        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
             classFile = in.readAllBytes();
         }
         Weaver weaver = new Weaver(new ClassHierarchy(new ClassFileLocator(List.of()), n -> n.equals(name)));

@@ -63,6 +63,8 @@ public final class RuntimeNames {
     public static final String LOOKUP_DESC = "Ljava/lang/invoke/MethodHandles$Lookup;";
     public static final String STAMP_HANDLE = "stampHandle";
     public static final String STAMP_HANDLE_DESC = "(" + LOOKUP_DESC + ")" + VAR_HANDLE_DESC;
+    /** Called by the static initializer of a woven class that has neither stamp nor tracked statics. */
+    public static final String CLASS_INITIALIZED = "wovenClassInitialized";
     public static final String SAVE_METHOD = PREFIX + "save";
     public static final String RESTORE_METHOD = PREFIX + "restore";
     public static final String LOG_METHOD_DESC = "(" + LOG_DESC + ")V";

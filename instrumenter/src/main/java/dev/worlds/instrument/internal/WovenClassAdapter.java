@@ -105,16 +105,13 @@ public final class WovenClassAdapter extends ClassVisitor {
         MethodVisitor chain = mv;
         if (name.equals("<clinit>")) {
             sawStaticInitializer = true;
-            chain = new ClassInitScope(chain, plan.usesFrames());
-            if (needsClassInitPrologue()) {
-                chain = new MethodVisitor(Opcodes.ASM9, chain) {
-                    @Override
-                    public void visitCode() {
-                        super.visitCode();
-                        emitClassInitPrologue(this.mv);
-                    }
-                };
-            }
+            chain = new MethodVisitor(Opcodes.ASM9, new ClassInitScope(chain, plan.usesFrames())) {
+                @Override
+                public void visitCode() {
+                    super.visitCode();
+                    emitClassInitPrologue(this.mv);
+                }
+            };
         }
         AnalyzerAdapter frames = null;
         if (name.equals("<init>")) {
@@ -172,19 +169,17 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (plan.hasTrackedStatics()) {
             StaticStateGenerator.generateMembers(cv, plan);
         }
-        if (!sawStaticInitializer && needsClassInitPrologue()) {
+        if (!sawStaticInitializer) {
             generateInitializer();
         }
         super.visitEnd();
     }
 
-    private boolean needsClassInitPrologue() {
-        return plan.declaresStamp() || plan.hasTrackedStatics();
-    }
-
     /**
      * What the generated members need before any code of the class runs, first thing in its static
-     * initializer: the class's {@code StaticState} and the stamp's {@code VarHandle}.
+     * initializer: the class's {@code StaticState} and the stamp's {@code VarHandle}, which also tell
+     * the runtime that a woven class is running. A class with neither tells it directly, so that the
+     * runtime's first push warns that nothing is woven only when no woven class has run.
      */
     private void emitClassInitPrologue(MethodVisitor mv) {
         if (plan.hasTrackedStatics()) {
@@ -193,9 +188,12 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (plan.declaresStamp()) {
             StampMembersGenerator.emitStampHandleCreation(mv, plan.className());
         }
+        if (!plan.hasTrackedStatics() && !plan.declaresStamp()) {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.CLASS_INITIALIZED, "()V", false);
+        }
     }
 
-    /** A static initializer for a class that has none but needs one for its generated members. */
+    /** A static initializer for a class that has none: every woven class needs its prologue. */
     private void generateInitializer() {
         MethodVisitor clinit = cv.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
         clinit.visitCode();
