@@ -40,9 +40,9 @@ final class SearchRun {
      * worker has worlds open before any explores, and none enters or leaves the runtime's
      * several-threads mode during the search: a worker that rolled back to depth 0 between tasks
      * would switch the runtime between one-thread and several-thread modes at every steal, and
-     * the runtime's cache of the array saved last ({@code WorldsRuntime.lastSavedArray}) can be
-     * left set by the old owner across that switch, losing saves (measured: 14,393 solutions of
-     * 12 queens instead of 14,200 on two threads).
+     * the runtime's cache of the array saved last can be left set by the old owner across that
+     * switch, losing saves (measured: 14,393 solutions of 12 queens instead of 14,200 on two
+     * threads).
      */
     void startTogether() {
         started.countDown();

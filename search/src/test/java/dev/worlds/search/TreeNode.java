@@ -1,17 +1,12 @@
 package dev.worlds.search;
 
-import dev.worlds.internal.Tracked;
-import dev.worlds.internal.WorldLog;
-import dev.worlds.internal.WorldsRuntime;
-
 /**
- * A position in a pseudo-random tree drawn from a seed: the node's id and depth, in tracked
- * fields (barrier written by hand) that only the worlds' rollback takes back. Each node's
+ * A position in a pseudo-random tree drawn from a seed: the node's id and depth, in plain fields
+ * (woven by the build) that only the worlds' rollback takes back. Each node's
  * alternatives, dead ends and solutions follow from its id, so the tree is the same on every
  * thread, and {@link #sequentialCounts} counts it without any state to roll back.
  */
-final class TreeNode implements Tracked {
-    private Object stamp = WorldsRuntime.newStamp();
+final class TreeNode {
     private final long seed;
     private final int maxDepth;
     private final int maxAlternatives;
@@ -33,7 +28,6 @@ final class TreeNode implements Tracked {
 
         @Override
         public boolean apply(TreeNode node, int alternative) {
-            node.barrier();
             node.id = child(node.id, alternative);
             node.depth++;
             return !isDeadEnd(node.id);   // written first: a dead end leaves state for the rollback
@@ -91,33 +85,5 @@ final class TreeNode implements Tracked {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    private void barrier() {
-        if (stamp != WorldsRuntime.comparand()) {
-            WorldsRuntime.save(this);
-        }
-    }
-
-    @Override
-    public Object $worlds$stamp() {
-        return stamp;
-    }
-
-    @Override
-    public void $worlds$setStamp(Object stamp) {
-        this.stamp = stamp;
-    }
-
-    @Override
-    public void $worlds$save(WorldLog log) {
-        log.saveLong(id);
-        log.saveInt(depth);
-    }
-
-    @Override
-    public void $worlds$restore(WorldLog log) {
-        id = log.restoreLong();
-        depth = log.restoreInt();
     }
 }

@@ -1,15 +1,11 @@
 package dev.worlds.search;
 
-import dev.worlds.internal.Tracked;
-import dev.worlds.internal.WorldLog;
-import dev.worlds.internal.WorldsRuntime;
-
 /**
- * N-Queens state with the barrier the weaver would generate, written by hand (the runtime module
- * is not woven): queens placed row by row, occupied columns and diagonals as bit masks. Nothing
- * takes a queen off: only the worlds' rollback does.
+ * N-Queens state in plain fields, woven by the build as a user's state is: queens placed row by
+ * row, occupied columns and diagonals as bit masks. Nothing takes a queen off: only the worlds'
+ * rollback does.
  */
-final class QueensBoard implements Tracked {
+final class QueensBoard {
     /** Known solution counts (OEIS A000170), index n. */
     static final long[] KNOWN = {1, 1, 0, 0, 2, 10, 4, 40, 92, 352, 724};
 
@@ -47,7 +43,6 @@ final class QueensBoard implements Tracked {
         }
     };
 
-    private Object stamp = WorldsRuntime.newStamp();
     private final int n;
     private int row;
     private int columns;
@@ -88,7 +83,6 @@ final class QueensBoard implements Tracked {
 
     /** Writes the masks before testing them, so a failed placement leaves state only a rollback removes. */
     boolean place(int column) {
-        barrier();
         boolean free = (columns & 1 << column) == 0 && (diagonals & 1 << row + column) == 0
                 && (antiDiagonals & 1 << row - column + n - 1) == 0;
         columns |= 1 << column;
@@ -123,39 +117,5 @@ final class QueensBoard implements Tracked {
                         antiDiagonals | 1 << row - column + n - 1, counts);
             }
         }
-    }
-
-    private void barrier() {
-        if (stamp != WorldsRuntime.comparand()) {
-            WorldsRuntime.save(this);
-        }
-    }
-
-    @Override
-    public Object $worlds$stamp() {
-        return stamp;
-    }
-
-    @Override
-    public void $worlds$setStamp(Object stamp) {
-        this.stamp = stamp;
-    }
-
-    @Override
-    public void $worlds$save(WorldLog log) {
-        log.saveInt(row);
-        log.saveInt(columns);
-        log.saveInt(diagonals);
-        log.saveInt(antiDiagonals);
-        log.saveLong(placement);
-    }
-
-    @Override
-    public void $worlds$restore(WorldLog log) {
-        row = log.restoreInt();
-        columns = log.restoreInt();
-        diagonals = log.restoreInt();
-        antiDiagonals = log.restoreInt();
-        placement = log.restoreLong();
     }
 }
