@@ -26,6 +26,7 @@ public final class FirstPushCheck {
     /** The system property choosing what an unwoven first push does: {@code warn}, {@code error} or {@code off}. */
     public static final String PROPERTY = "worlds.checkWoven";
 
+    /** Worlds' own packages; dev.worlds.search is the parallel search of dev.worlds:worlds-search. */
     private static final Set<String> RUNTIME_PACKAGES = Set.of("dev.worlds", "dev.worlds.internal",
             "dev.worlds.search", "dev.worlds.collections");
 
@@ -106,7 +107,7 @@ public final class FirstPushCheck {
 
     /**
      * The innermost program frame on the stack (not the runtime's, not the JDK's), which asked for
-     * the world; null when the runtime's parallel search pushes on a worker thread.
+     * the world; null when the parallel search (dev.worlds.search) pushes on a worker thread.
      */
     private static StackFrame pushCaller() {
         return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
