@@ -123,16 +123,20 @@ class DocumentationTest {
     }
 
     /**
-     * The runtime's classes a user cannot use: every class of {@code dev.worlds.internal} but the
+     * The runtime's classes a user cannot use: every class of {@code dev.worlds.internal} (and its
+ * subpackages) but the
      * {@code Tracked} interface (the contract hand-written state classes implement), and the
      * package-private classes of {@code dev.worlds.collections}.
      */
     private static Set<String> internalClassNames() throws IOException {
         Set<String> names = new HashSet<>();
         Path runtime = ROOT.resolve("runtime/src/main/java/dev/worlds");
-        try (Stream<Path> internal = Files.list(runtime.resolve("internal"))) {
-            internal.map(DocumentationTest::className).filter(n -> !n.equals("package-info") && !n.equals("Tracked"))
-                    .forEach(names::add);
+        for (Path internalPackage : List.of(runtime.resolve("internal"),
+                ROOT.resolve("instrumenter/src/main/java/dev/worlds/instrument/internal"))) {
+            try (Stream<Path> internal = Files.walk(internalPackage)) {
+                internal.filter(p -> p.toString().endsWith(".java")).map(DocumentationTest::className)
+                        .filter(n -> !n.equals("package-info") && !n.equals("Tracked")).forEach(names::add);
+            }
         }
         try (Stream<Path> collections = Files.list(runtime.resolve("collections"))) {
             for (Path file : (Iterable<Path>) collections::iterator) {
