@@ -62,7 +62,7 @@ public class ArrayWriteBenchmark {
         arrays.rollback();
     }
 
-    /** Goal (issue 4): sequential array writes in a world &le; 2x raw. */
+    /** Goal: sequential array writes in a world &le; 2x raw. */
     @Benchmark
     @OperationsPerInvocation(ArrayWorkload.SMALL)
     @RatioGoal(wovenOverPlain = 2.0)
@@ -70,7 +70,7 @@ public class ArrayWriteBenchmark {
         arrays.writeSequential(++value);
     }
 
-    /** Goal (issue 4): random writes into a 10^6-element array &le; 5x raw. */
+    /** Goal: random writes into a 10^6-element array &le; 5x raw. */
     @Benchmark
     @OperationsPerInvocation(RANDOM_WRITES)
     @RatioGoal(wovenOverPlain = 5.0)

@@ -440,7 +440,7 @@ class ArrayOwnershipTest {
         }
     }
 
-    /** Documented (README, "Threads: what is guaranteed"): an array created in a world is claimed once a world saves it. */
+    /** Documented (docs/threads.md, "Arrays"): an array created in a world is claimed once a world saves it. */
     @Test
     void anArrayCreatedInAWorldBelongsToNoWorldUntilOneSavesIt() {
         Worlds.push();

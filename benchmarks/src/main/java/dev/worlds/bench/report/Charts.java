@@ -25,7 +25,11 @@ import java.util.stream.Collectors;
  * undo as ratios to plain, each with its goal;
  * <li>{@code collections-jdkN.svg}: the tracked collection benchmarks (package
  * {@code dev.worlds.bench.collections}) that declare a {@link RatioGoal}, tracked as a ratio to
- * {@code java.util}, each with its goal.
+ * {@code java.util}, each with its goal;
+ * <li>{@code parallel-jdkN.svg}: the parallel search benchmarks, each thread count's time as a
+ * ratio to one thread ({@link ParallelChart});
+ * <li>{@code choco-jdkN.svg}: Choco's environments as ratios to its {@code trailing}, with the goal
+ * Worlds ≤ {@value #CHOCO_GOAL}× trailing.
  * </ul>
  * Each group (benchmark and parameter set) is taken from the newest run that measured it
  * ({@link NewestGroups}). A bar's ratio always divides two scores of one run; the group's note
@@ -39,6 +43,11 @@ import java.util.stream.Collectors;
 public final class Charts {
     /** The search goal: "search ≤ 1.2x hand-written undo". */
     static final double SEARCH_GOAL = 1.2;
+    /** The Choco goal: "WorldsEnvironment ≤ 1.1x Choco's EnvironmentTrailing". */
+    static final double CHOCO_GOAL = 1.1;
+    /** The variants of {@code ChocoEnvironmentBenchmark}: its baseline and the two compared with it. */
+    private static final String TRAILING = "trailing";
+    private static final String CHUNKED = "chunked";
     private static final String HAND_UNDO = Variant.HAND_UNDO.paramName();
     private static final String PLAIN = Variant.PLAIN.paramName();
     private static final String WOVEN = Variant.WOVEN.paramName();
@@ -51,7 +60,8 @@ public final class Charts {
             SearchVariants.PUSH_POP_ONLY, new BarChart.Series(SearchVariants.PUSH_POP_ONLY,
                     "hand undo in worlds that save nothing", "#56B4E9"),
             WOVEN, new BarChart.Series(WOVEN, "Worlds (woven)", "#0072B2"),
-            HAND_UNDO, new BarChart.Series(HAND_UNDO, "hand-written undo", "#CC79A7"));
+            HAND_UNDO, new BarChart.Series(HAND_UNDO, "hand-written undo", "#CC79A7"),
+            CHUNKED, new BarChart.Series(CHUNKED, "Choco chunked trailing", "#E69F00"));
     private static final List<String> OTHER_COLORS = List.of("#56B4E9", "#F0E442", "#000000", "#882255");
 
     private Charts() {
@@ -93,6 +103,14 @@ public final class Charts {
             if (!collections.isEmpty()) {
                 files.put("collections-jdk" + jdk + ".svg", SvgBarChart.render(collectionsChart(collections)));
             }
+            BarChart parallel = ParallelChart.of(runs, jdk);
+            if (parallel != null) {
+                files.put("parallel-jdk" + jdk + ".svg", SvgBarChart.render(parallel));
+            }
+            List<Picked> choco = NewestGroups.newest(runs, jdk, g -> RatioTable.isSearch(g) && g.containsKey(TRAILING));
+            if (!choco.isEmpty()) {
+                files.put("choco-jdk" + jdk + ".svg", SvgBarChart.render(chocoChart(choco)));
+            }
         }
         return files;
     }
@@ -110,6 +128,22 @@ public final class Charts {
         return new BarChart("Backtracking search: time relative to hand-written undo (lower is better)",
                 subtitle(picked), "hand-written undo", "time / hand-written undo of the same run (log scale)",
                 "goal: Worlds ≤ " + SvgBarChart.format(SEARCH_GOAL) + " hand undo", series, groups);
+    }
+
+    static BarChart chocoChart(List<Picked> picked) {
+        List<BarChart.Series> series = series(picked, List.of(SearchVariants.WORLDS, CHUNKED), TRAILING).stream()
+                .map(s -> s.key().equals(SearchVariants.WORLDS) ? new BarChart.Series(s.key(), "WorldsEnvironment", s.color()) : s)
+                .toList();
+        List<BarChart.Group> groups = new ArrayList<>();
+        for (Picked group : picked) {
+            BenchmarkResult any = group.any();
+            groups.add(group(group, series, TRAILING, "trailing", String.join(" ", any.otherParams().values()), "",
+                    group.byVariant().containsKey(SearchVariants.WORLDS) ? CHOCO_GOAL : Double.NaN));
+        }
+        return new BarChart("Choco solver: time relative to its own trailing environment (lower is better)",
+                subtitle(picked), "Choco's EnvironmentTrailing", "time / trailing of the same run (log scale)",
+                "goal: WorldsEnvironment ≤ " + SvgBarChart.format(CHOCO_GOAL) + " trailing",
+                series, groups);
     }
 
     private static boolean hasGoal(Map<String, BenchmarkResult> group) {
@@ -182,7 +216,7 @@ public final class Charts {
     }
 
     /** "JMH average time, JDK 17.0.15, run jdk17-search (2026-11-26T00:10Z), ..." */
-    private static String subtitle(List<Picked> picked) {
+    static String subtitle(List<Picked> picked) {
         Set<String> versions = new LinkedHashSet<>();
         Set<String> runs = new LinkedHashSet<>();
         for (Picked p : picked) {
@@ -193,7 +227,7 @@ public final class Charts {
                 + String.join(", ", runs) + "; whiskers: 99.9% confidence";
     }
 
-    private static String className(BenchmarkResult result) {
+    static String className(BenchmarkResult result) {
         String type = result.shortName().substring(0, result.shortName().indexOf('.'));
         return type.endsWith("Benchmark") ? type.substring(0, type.length() - "Benchmark".length()) : type;
     }

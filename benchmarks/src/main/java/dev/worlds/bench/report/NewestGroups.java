@@ -22,13 +22,16 @@ import java.util.regex.Pattern;
 final class NewestGroups {
     private static final Pattern RUN_DATE = Pattern.compile("^run: (\\S+?),", Pattern.MULTILINE);
 
-    /** One result file: its name without {@code .json}, its run date (or "") and its results. */
-    record Run(String name, String date, List<BenchmarkResult> results) {
+    /**
+     * One result file: its name without {@code .json}, its run date (or ""), the core count of the
+     * machine it ran on (0 when unknown) and its results.
+     */
+    record Run(String name, String date, int cores, List<BenchmarkResult> results) {
         static Run read(Path file) throws IOException {
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             Path env = file.resolveSibling(name + ".env");
             Matcher date = RUN_DATE.matcher(Files.isRegularFile(env) ? Files.readString(env) : "");
-            return new Run(name, date.find() ? date.group(1) : "", BenchmarkResult.read(file));
+            return new Run(name, date.find() ? date.group(1) : "", RatioTable.cores(env), BenchmarkResult.read(file));
         }
     }
 
@@ -47,10 +50,8 @@ final class NewestGroups {
      * ordered by benchmark, then by parameter values (numbers as numbers).
      */
     static List<Picked> newest(List<Run> runs, String jdk, Predicate<Map<String, BenchmarkResult>> include) {
-        List<Run> newestFirst = new ArrayList<>(runs);
-        newestFirst.sort(Comparator.comparing(Run::date).thenComparing(Run::name).reversed());
         Map<String, Picked> picked = new LinkedHashMap<>();
-        for (Run run : newestFirst) {
+        for (Run run : newestFirst(runs)) {
             List<BenchmarkResult> ofJdk = run.results().stream().filter(r -> jdkFeature(r).equals(jdk)).toList();
             RatioTable.group(ofJdk).forEach((key, byVariant) -> {
                 if (include.test(byVariant) && !picked.containsKey(key)) {
@@ -60,6 +61,13 @@ final class NewestGroups {
         }
         List<Picked> ordered = new ArrayList<>(picked.values());
         ordered.sort(Comparator.comparing((Picked p) -> p.any().benchmark()).thenComparing(NewestGroups::compareParams));
+        return ordered;
+    }
+
+    /** The runs, newest first: by run date, then by name. */
+    static List<Run> newestFirst(List<Run> runs) {
+        List<Run> ordered = new ArrayList<>(runs);
+        ordered.sort(Comparator.comparing(Run::date).thenComparing(Run::name).reversed());
         return ordered;
     }
 

@@ -31,7 +31,7 @@ final class StaticCompareTable {
             return "";
         }
         return "\n" + TITLE + " (`staticCompare`: the woven code with its barrier cut back to the one before"
-                + " any thread check, `if (o.stamp != WorldsRuntime.current) save(o)`; `woven`: the weaver's barrier at"
+                + " any thread check, `if (o.stamp != currentWorldOfAllThreads) save(o)`; `woven`: the weaver's barrier at"
                 + " the run's commit):\n\n"
                 + "| benchmark | params | unit | static compare | woven | woven / static compare | woven / plain"
                 + " | static compare / plain |\n"

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 12, a search whose state lives in collections: graph colouring by backtracking with forward
+ * A search whose state lives in collections: graph colouring by backtracking with forward
  * checking, its state in a {@code Map<Integer, Set<Integer>> domains} (vertex to the colours left,
  * a {@code HashMap} of {@code HashSet}s) and a {@code Map<Integer, Integer> colourOf}
  * ({@code HashMap}), written the way one writes it ({@code workload.search.CollectionColouring}).

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 6: counting the solutions of 14 queens with {@code dev.worlds.search.ParallelSearch} on 1,
+ * Counting the solutions of 14 queens with {@code dev.worlds.search.ParallelSearch} on 1,
  * 2 and all cores' threads ({@code threads=cores}: {@code availableProcessors()}). The search is
  * {@code NQueensBenchmark}'s {@code worlds} variant (three {@code boolean[]} marks, woven), one
  * board per worker. The report gives each thread count's speedup over {@code threads=1} of the same

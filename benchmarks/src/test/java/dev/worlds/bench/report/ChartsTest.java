@@ -43,7 +43,7 @@ class ChartsTest {
         assertEquals(3.0, ratio(bars.get(1)), 1e-12);
         assertEquals(1.6, ratio(bars.get(2)), 1e-12);
         assertEquals(3.0 * Math.hypot(6 / 150.0, 2 / 50.0), Double.parseDouble(bars.get(1).getAttribute("data-error")), 1e-12);
-        assertEquals(1, SvgBarChartTest.withClass(svg, "line", "goal").size(), "issue 4's goal where there is a worlds bar");
+        assertEquals(1, SvgBarChartTest.withClass(svg, "line", "goal").size(), "the search goal where there is a worlds bar");
         assertTrue(SvgBarChartTest.texts(svg, "subtitle").get(0).contains("JDK 17.0.15"));
     }
 
@@ -101,6 +101,42 @@ class ChartsTest {
     }
 
     @Test
+    void parallelChartShowsEachThreadCountAgainstOneThreadOfTheSameRunWithItsGoal() throws Exception {
+        String parallel = "dev.worlds.bench.search.ParallelNQueensBenchmark.countSolutions";
+        NewestGroups.Run older = run("old", "2026-01-01T10:00Z", threads(parallel, "1", 100), threads(parallel, "2", 90));
+        NewestGroups.Run newer = run("new", "2026-02-01T10:00Z", threads(parallel, "1", 100), threads(parallel, "2", 60),
+                threads(parallel, "cores", 55));
+        Files.writeString(dir.resolve("new.env"), "machine: test, 2 cores\nrun: 2026-02-01T10:00Z, commit abc\n");
+        Map<String, String> charts = Charts.render(List.of(older, NewestGroups.Run.read(dir.resolve("new.json"))));
+        assertEquals(List.of("parallel-jdk17.svg"), List.copyOf(charts.keySet()), "no search chart for threads");
+        Document svg = SvgBarChartTest.parse(charts.get("parallel-jdk17.svg"));
+        assertEquals(List.of("ParallelNQueens n=14, 2 threads", "ParallelNQueens n=14, 2 threads (all cores)"),
+                SvgBarChartTest.texts(svg, "group-label"));
+        List<Element> bars = SvgBarChartTest.withClass(svg, "rect", "bar");
+        assertEquals(0.6, ratio(bars.get(0)), 1e-12, "the newer run's 2 threads over its own 1 thread");
+        assertEquals(0.55, ratio(bars.get(1)), 1e-12);
+        List<Element> goals = SvgBarChartTest.withClass(svg, "line", "goal");
+        assertEquals(List.of("0.625", "0.625"), goals.stream().map(g -> g.getAttribute("data-goal")).toList(),
+                "a speedup of 0.8 N on 2 threads, the machine's 2 cores included");
+    }
+
+    @Test
+    void chocoChartComparesTheEnvironmentsWithTrailing() throws Exception {
+        String choco = "dev.worlds.bench.ChocoEnvironmentBenchmark.solve";
+        NewestGroups.Run run = run("choco", "", entry(choco, "17.0.15", "trailing", "model", "magic4", 20, 1),
+                entry(choco, "17.0.15", "worlds", "model", "magic4", 23, 1),
+                entry(choco, "17.0.15", "chunked", "model", "magic4", 21, 1));
+        Map<String, String> charts = Charts.render(List.of(run));
+        assertEquals(List.of("choco-jdk17.svg"), List.copyOf(charts.keySet()), "not on the search chart");
+        Document svg = SvgBarChartTest.parse(charts.get("choco-jdk17.svg"));
+        assertEquals(List.of("magic4"), SvgBarChartTest.texts(svg, "group-label"));
+        List<Element> bars = SvgBarChartTest.withClass(svg, "rect", "bar");
+        assertEquals(List.of("worlds", "chunked"), bars.stream().map(b -> b.getAttribute("data-series")).toList());
+        assertEquals(1.15, ratio(bars.get(0)), 1e-12);
+        assertEquals("1.1", SvgBarChartTest.withClass(svg, "line", "goal").get(0).getAttribute("data-goal"));
+    }
+
+    @Test
     void mainWritesTheChartsIntoTheDirectory() throws IOException {
         Path json = dir.resolve("r.json");
         Files.writeString(json, "[" + entry(NQUEENS, "17.0.15", "handUndo", "n", "10", 2, 0.1) + ","
@@ -136,6 +172,11 @@ class ChartsTest {
             Files.writeString(dir.resolve(name + ".env"), "machine: test\nrun: " + date + ", commit abc\n");
         }
         return NewestGroups.Run.read(json);
+    }
+
+    private static String threads(String benchmark, String threads, double score) {
+        return "{\"benchmark\": \"" + benchmark + "\", \"jdkVersion\": \"17.0.15\", \"params\": {\"n\": \"14\", \"threads\": \""
+                + threads + "\"}, \"primaryMetric\": {\"score\": " + score + ", \"scoreError\": 1, \"scoreUnit\": \"ms/op\"}}";
     }
 
     private static String entry(String benchmark, String jdk, String variant, String param, String value,
