@@ -19,15 +19,19 @@ import java.util.WeakHashMap;
  * }</pre>
  *
  * <p>Left alone: redefinitions (a debugger's hot swap), classes of the bootstrap and platform
- * loaders, the agent's own classes and the Worlds runtime, classes outside the includes, and
+ * loaders, the agent's own classes, the Worlds runtime and worlds-choco, classes outside the includes, and
  * classes already woven at build time (the weaver returns them unchanged). {@code transform}
  * never throws: a class it cannot weave is reported with its loader and the cause, and is
  * defined as it was compiled.
  */
 final class WeavingTransformer implements ClassFileTransformer {
-    /** The agent (with its relocated ASM and weaver) and the runtime that woven code calls. */
+    /**
+     * The agent (with its relocated ASM and weaver), the runtime that woven code calls, and
+     * worlds-choco, whose jar is woven as it must be: its environment's stack of worlds and Choco
+     * state it keeps by hand must never be rolled back, which {@code includes=**} would do.
+     */
     private static final String[] NEVER_WOVEN = {"dev/worlds/agent/", "dev/worlds/internal/",
-        "dev/worlds/collections/", "dev/worlds/search/"};
+        "dev/worlds/collections/", "dev/worlds/search/", "dev/worlds/choco/"};
 
     private final AgentOptions options;
     private final WeavingLog log;
