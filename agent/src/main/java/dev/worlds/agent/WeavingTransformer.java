@@ -19,18 +19,20 @@ import java.util.WeakHashMap;
  * }</pre>
  *
  * <p>Left alone: redefinitions (a debugger's hot swap), classes of the bootstrap and platform
- * loaders, the agent's own classes, the Worlds runtime and its parallel search, classes outside
- * the includes, and classes already woven at build time (the weaver returns them unchanged).
- * {@code transform} never throws: a class it cannot weave is reported with its loader and the
- * cause, and is defined as it was compiled.
+ * loaders, the agent's own classes, the Worlds runtime, its parallel search and worlds-choco,
+ * classes outside the includes, and classes already woven at build time (the weaver returns them
+ * unchanged). {@code transform} never throws: a class it cannot weave is reported with its loader
+ * and the cause, and is defined as it was compiled.
  */
 final class WeavingTransformer implements ClassFileTransformer {
     /**
-     * The agent (with its relocated ASM and weaver), the runtime that woven code calls, and the
-     * parallel search (dev.worlds:worlds-search), whose bookkeeping must never roll back.
+     * The agent (with its relocated ASM and weaver), the runtime that woven code calls, the
+     * parallel search (dev.worlds:worlds-search), whose bookkeeping must never roll back, and
+     * worlds-choco, whose jar is woven as it must be: its environment's stack of worlds and the
+     * Choco state it keeps by hand must never be rolled back, which {@code includes=**} would do.
      */
     private static final String[] NEVER_WOVEN = {"dev/worlds/agent/", "dev/worlds/internal/",
-        "dev/worlds/collections/", "dev/worlds/search/"};
+        "dev/worlds/collections/", "dev/worlds/search/", "dev/worlds/choco/"};
 
     private final AgentOptions options;
     private final WeavingLog log;

@@ -46,6 +46,7 @@ class WeavingTransformerTest {
             assertNull(agent.transform(loader, "dev/worlds/internal/WorldsRuntime", board), "the runtime");
             assertNull(agent.transform(loader, "dev/worlds/Worlds", board), "the runtime's API");
             assertNull(agent.transform(loader, "dev/worlds/search/ParallelSearch", board), "the parallel search");
+            assertNull(agent.transform(loader, "dev/worlds/choco/WorldsEnvironment", board), "worlds-choco, woven by its build");
             assertNull(agent.transform(loader, null, board), "a class without a name");
             assertNull(TestLoaders.agent("includes=com.acme.**").transform(loader, BOARD, board), "not included");
             assertNull(TestLoaders.agent("includes=**,excludes=**.Board").transform(loader, BOARD, board), "excluded");

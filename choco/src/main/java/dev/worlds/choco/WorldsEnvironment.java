@@ -42,7 +42,9 @@ import org.chocosolver.memory.structure.IOperation;
  *
  * <p>The environment's worlds are ordinary worlds of the thread that pushes them: a search runs
  * on one thread, and worlds a program pushes itself must be popped before Choco pops its own.
- * The environment's own bookkeeping is never rolled back (this class is not woven).
+ * The environment's own bookkeeping is never rolled back (this class is not woven). Choco's classes
+ * must not be woven either: the environment refuses them (a java agent run with {@code includes=**}
+ * needs {@code excludes=org.chocosolver.**}).
  */
 public final class WorldsEnvironment implements IEnvironment {
     /** {@code worlds[i]} is the world at index {@code i}; index 0, no world, holds null. */
@@ -50,6 +52,16 @@ public final class WorldsEnvironment implements IEnvironment {
     private int currentWorld;
     private int timestamp;
     private BasicIndexedBipartiteSet booleanSet;
+
+    /**
+     * An environment with no world open.
+     *
+     * @throws IllegalStateException if Choco's classes are woven by Worlds (see {@link UnwovenChoco}):
+     *     they need not be, and this environment cannot search on them
+     */
+    public WorldsEnvironment() {
+        UnwovenChoco.require();
+    }
 
     @Override
     public int getWorldIndex() {
