@@ -22,7 +22,7 @@ public final class ThreadWorlds {
     private int[] depthAtClassInit = new int[4];
     /**
      * The array this thread saved whole (or created) last in its innermost world: the
-     * {@link WorldsRuntime#lastSavedArray} of a thread that does not own {@code current}, so that a
+     * {@link CurrentWorld#lastSavedArray} of a thread that does not own {@code current}, so that a
      * loop over one array stays cheap while several threads have worlds open. Cleared whenever the
      * innermost world changes.
      */
@@ -87,7 +87,7 @@ public final class ThreadWorlds {
         depthAtClassInit[classInitDepth] = depth;
         if (classInitDepth++ == 0 && top != null) {
             classInitStamp = new Object();
-            WorldsRuntime.publish(this);
+            CurrentWorld.publish(this);
         }
     }
 
@@ -151,7 +151,7 @@ public final class ThreadWorlds {
             classInitStamp = null;
             classInitArrays = null;
             if (top != null) {
-                WorldsRuntime.publish(this);
+                CurrentWorld.publish(this);
             }
         }
         if (depth > depthAtBegin) {
@@ -175,9 +175,9 @@ public final class ThreadWorlds {
         top = frame;
         depth++;
         if (depth == 1) {
-            WorldsRuntime.enter(this);
+            CurrentWorld.enter(this);
         } else {
-            WorldsRuntime.publish(this);
+            CurrentWorld.publish(this);
         }
     }
 
@@ -282,9 +282,9 @@ public final class ThreadWorlds {
         frame.close();
         if (depth == 0) {
             log.trim();
-            WorldsRuntime.exit(this);
+            CurrentWorld.exit(this);
         } else {
-            WorldsRuntime.publish(this);
+            CurrentWorld.publish(this);
         }
     }
 }

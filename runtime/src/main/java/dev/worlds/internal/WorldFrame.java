@@ -22,13 +22,13 @@ public abstract class WorldFrame {
      * the world that holds them now.
      */
     private WorldFrame committedInto;
-    /** Array writes this world saved as element entries (see {@link ArrayElement#LOG_LIMIT}). */
+    /** Array writes this world saved as element entries (see {@link ElementLogPolicy#LOG_LIMIT}). */
     int loggedArrayElements;
-    /** Writes to tiny arrays this world saved as element entries (see {@link ArrayElement#TINY_LENGTH}). */
-    private int loggedTinyElements;
+    /** Writes to tiny arrays this world saved as element entries (see {@link ElementLogPolicy#TINY_LENGTH}). */
+    int loggedTinyElements;
     /** The array of the last element entry, and how many entries in a row were for it. */
-    private Object lastLoggedArray;
-    private int lastLoggedArrayRun;
+    Object lastLoggedArray;
+    int lastLoggedArrayRun;
 
     protected WorldFrame(ThreadWorlds owner, WorldFrame parent) {
         this.owner = owner;
@@ -91,40 +91,6 @@ public abstract class WorldFrame {
     void close() {
         owner = null;
         lastLoggedArray = null;
-    }
-
-    /**
-     * Whether this world saves its next write to {@code array} (of {@code length} elements) as an
-     * element entry (and counts it), rather than by copying the array. An array of at most
-     * {@link ArrayElement#TINY_LENGTH} elements is always logged, up to
-     * {@link ArrayElement#TINY_LOG_LIMIT} entries: a copy of it saves no more than its writes would
-     * and costs an allocation and a stamp-table update. A larger array is logged while the world
-     * has logged fewer than {@link ArrayElement#LOG_LIMIT} elements, and not after
-     * {@link ArrayElement#RUN_LIMIT} entries in a row for it. A run means a loop over one array,
-     * which a copy turns into fast-path writes; writes that alternate between arrays are cheaper
-     * logged.
-     *
-     * <p>Switching to another array is also where this world makes sure it may save that array at
-     * all ({@link ArrayOwnership#claim}): a conflict throws before anything is logged, and a run of
-     * entries for one array needs no further look, since only the end of this world or of an outer
-     * one can release it.
-     */
-    final boolean logsElementOf(Object array, int length) {
-        if (array != lastLoggedArray) {
-            ArrayOwnership.claim(owner, this, array);
-            lastLoggedArray = array;
-            lastLoggedArrayRun = 0;
-        }
-        if (length <= ArrayElement.TINY_LENGTH && loggedTinyElements < ArrayElement.TINY_LOG_LIMIT) {
-            loggedTinyElements++;
-            return true;
-        }
-        if (loggedArrayElements >= ArrayElement.LOG_LIMIT || lastLoggedArrayRun >= ArrayElement.RUN_LIMIT) {
-            return false;
-        }
-        lastLoggedArrayRun++;
-        loggedArrayElements++;
-        return true;
     }
 
     /** Describes this world for error messages, e.g. {@code world at depth 2 of thread 'main'}. */

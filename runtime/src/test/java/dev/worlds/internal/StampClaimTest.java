@@ -141,7 +141,7 @@ class StampClaimTest {
                 Worlds.pop();
             }
         });
-        assertEquals(WorldsRuntime.CLAIM_REFUSALS_BEFORE_ERROR, broken.claims);
+        assertEquals(ObjectSaves.CLAIM_REFUSALS_BEFORE_ERROR, broken.claims);
         assertTrue(error.getMessage().contains(ClaimsTheWrongField.class.getName()
                 + " implements dev.worlds.internal.Tracked inconsistently"), error.getMessage());
     }
