@@ -2,20 +2,15 @@ package dev.worlds.internal;
 
 import dev.worlds.World;
 import dev.worlds.WorldStateException;
-import dev.worlds.Worlds;
 
 /**
- * The life cycle of one speculative run, shared by {@link Worlds#speculate} and by the wrapper
- * the weaver generates for {@link dev.worlds.Speculative} methods: begin pushes a world; end
- * commits it; abort rolls it back. A body that leaves inner worlds open, or that closes the world
+ * The life cycle of one speculative run, shared by {@code Worlds.speculate} and {@code attempt}
+ * and by the wrapper the weaver generates for {@link dev.worlds.Speculative} methods: each pushes
+ * a world with {@code Worlds.push()}; end commits it; abort rolls it back. A body that leaves inner worlds open, or that closes the world
  * it runs in, is a programming error: everything it did is rolled back and reported.
  */
 public final class Speculation {
     private Speculation() {
-    }
-
-    public static World begin() {
-        return Worlds.push();
     }
 
     /** The body returned: commit its world. */
