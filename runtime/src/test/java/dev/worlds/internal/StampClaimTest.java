@@ -17,31 +17,20 @@ import org.junit.jupiter.api.Test;
 /** The slow path claims an object with a compare-and-set before it copies it. */
 class StampClaimTest {
     /** A tracked object whose first claim loses to a stamp some other thread put there meanwhile. */
-    private static class Contested implements Tracked {
-        private Object stamp;
+    private static class Contested extends HandTracked {
         private Object winner;
         int value;
         int claims;
 
         @Override
-        public Object $worlds$stamp() {
-            return stamp;
-        }
-
-        @Override
-        public void $worlds$setStamp(Object stamp) {
-            this.stamp = stamp;
-        }
-
-        @Override
         public boolean $worlds$claimStamp(Object expected, Object newStamp) {
             claims++;
             if (winner != null) {
-                stamp = winner;   // the other thread's claim landed between our read and our claim
+                $worlds$setStamp(winner);   // the other thread's claim landed between our read and our claim
                 winner = null;
                 return false;
             }
-            return Tracked.super.$worlds$claimStamp(expected, newStamp);
+            return super.$worlds$claimStamp(expected, newStamp);
         }
 
         @Override
