@@ -3,6 +3,7 @@ package dev.worlds;
 import dev.worlds.internal.FirstPushCheck;
 import dev.worlds.internal.Speculation;
 import dev.worlds.internal.ThreadWorlds;
+import dev.worlds.internal.WorldFrame;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -40,8 +41,8 @@ public final class Worlds {
     public static World push() {
         FirstPushCheck.beforePush();
         ThreadWorlds stack = ThreadWorlds.current();
-        World world = new World(stack, (World) stack.top());
-        stack.push(world);
+        World world = new World(stack, stack.top());
+        stack.push(world.frame);
         return world;
     }
 
@@ -52,7 +53,8 @@ public final class Worlds {
 
     /** This thread's innermost open world, or null. */
     public static World current() {
-        return (World) ThreadWorlds.current().top();
+        WorldFrame top = ThreadWorlds.current().top();
+        return top == null ? null : (World) top.publicWorld();
     }
 
     /**

@@ -165,6 +165,16 @@ class WorldsApiTest {
         mine.rollback();
     }
 
+    @Test
+    void worldExposesNothingOfTheEngine() {
+        assertSame(Object.class, World.class.getSuperclass(), "World extends no engine class");
+        for (java.lang.reflect.Method method : World.class.getMethods()) {
+            assertFalse(method.getDeclaringClass().getPackageName().startsWith("dev.worlds.internal"),
+                    () -> "World exposes the engine's " + method);
+            assertFalse(method.getName().equals("describe"), "describe() is the engine's");
+        }
+    }
+
     /** A planner as in speculate's Javadoc: extending a plan throws nothing checked. */
     private static final class Planner {
         final Cell steps = new Cell(0);

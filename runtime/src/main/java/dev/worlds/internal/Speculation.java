@@ -50,13 +50,13 @@ public final class Speculation {
         if (innerOpen > 0) {
             stack.rollbackTo(world.depth() - 1);
             throw new WorldStateException("A speculative body returned with " + innerOpen
-                    + " inner world(s) still open; its whole " + world.describe()
+                    + " inner world(s) still open; its whole " + WorldErrors.describeWorld(world.depth(), Thread.currentThread())
                     + " was rolled back. Commit or pop every world the body pushes.");
         }
     }
 
     private static WorldStateException closedByBody(World world) {
-        return new WorldStateException("A speculative body closed the " + world.describe()
+        return new WorldStateException("A speculative body closed the " + WorldErrors.describeWorld(world.depth(), Thread.currentThread())
                 + " it runs in (by popping or committing it); its changes can no longer be"
                 + " committed or rolled back as one. Push a nested world inside the body instead.");
     }

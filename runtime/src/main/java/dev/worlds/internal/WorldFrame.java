@@ -1,17 +1,20 @@
 package dev.worlds.internal;
 
 /**
- * Engine state of one world: where its log entries start, its parent, its owner. The public
- * {@link dev.worlds.World} extends this so that a world is its own stamp: an object whose
- * stamp is the current world has already been saved (or was created) in it.
+ * Engine state of one world: where its log entries start, its parent, its owner. A frame is the
+ * world's stamp: an object whose stamp is the current frame has already been saved (or was
+ * created) in it. The public {@code dev.worlds.World} wraps one ({@link #publicWorld()} leads
+ * back), so that users see none of this.
  *
  * <p>A closed frame may stay referenced from stale stamps for a long time, so closing drops
  * the reference to the owner's log.
  */
-public abstract class WorldFrame {
+public final class WorldFrame {
     private final WorldFrame parent;
     private final int depth;
     private final Thread ownerThread;
+    /** The {@code World} users hold for this frame. */
+    private final Object publicWorld;
     ThreadWorlds owner;
     int firstEntry;
     /** Where this world's run starts in its thread's {@link HeldArrays}. */
@@ -30,31 +33,41 @@ public abstract class WorldFrame {
     Object lastLoggedArray;
     int lastLoggedArrayRun;
 
-    protected WorldFrame(ThreadWorlds owner, WorldFrame parent) {
+    /**
+     * A frame for a world {@code owner}'s thread pushes as a child of {@code parent}; the world
+     * opens when {@link ThreadWorlds#push} takes it.
+     */
+    public WorldFrame(ThreadWorlds owner, WorldFrame parent, Object publicWorld) {
         this.owner = owner;
+        this.publicWorld = publicWorld;
         this.ownerThread = owner.thread;
         this.parent = parent;
         this.depth = parent == null ? 1 : parent.depth + 1;
     }
 
-    protected final WorldFrame parentFrame() {
+    /** The {@code World} users hold for this frame. */
+    public Object publicWorld() {
+        return publicWorld;
+    }
+
+    public WorldFrame parentFrame() {
         return parent;
     }
 
-    protected final int frameDepth() {
+    public int frameDepth() {
         return depth;
     }
 
-    protected final boolean frameOpen() {
+    public boolean frameOpen() {
         return owner != null;
     }
 
-    protected final Thread ownerThread() {
+    public Thread ownerThread() {
         return ownerThread;
     }
 
     /** The owner's world stack; checks that the caller is the owner and that this is open. */
-    protected final ThreadWorlds ownerStack(String action) {
+    public ThreadWorlds ownerStack(String action) {
         if (Thread.currentThread() != ownerThread) {
             throw WorldErrors.wrongThread(this, action);
         }
@@ -66,12 +79,12 @@ public abstract class WorldFrame {
     }
 
     /** True when another thread owns this frame and it is still open. */
-    final boolean openInOtherThread(Thread current) {
+    boolean openInOtherThread(Thread current) {
         return owner != null && ownerThread != current;
     }
 
     /** Called by the owner when this world commits into {@code parent}, before it closes. */
-    final void committedInto(WorldFrame parent) {
+    void committedInto(WorldFrame parent) {
         committedInto = parent;
     }
 
@@ -80,7 +93,7 @@ public abstract class WorldFrame {
      * committed into, followed through nested commits (a closed frame when that chain ended in a
      * rollback or an outermost commit). Slow paths only.
      */
-    final WorldFrame holder() {
+    WorldFrame holder() {
         WorldFrame frame = this;
         while (frame.owner == null && frame.committedInto != null) {
             frame = frame.committedInto;
@@ -94,7 +107,7 @@ public abstract class WorldFrame {
     }
 
     /** Describes this world for error messages, e.g. {@code world at depth 2 of thread 'main'}. */
-    public final String describe() {
-        return "world at depth " + depth + " of thread '" + ownerThread.getName() + "'";
+    public String describe() {
+        return WorldErrors.describeWorld(depth, ownerThread);
     }
 }

@@ -258,7 +258,7 @@ class ArrayOwnershipTest {
         Worlds.push();
         ArrayWrites.storeInt(cells, 0, 1);
         Worlds.commit();
-        assertSame(outer, ArrayOwnership.holderOf(cells));
+        assertSame(outer, ArrayOwnership.holderOf(cells).publicWorld());
         Throwable thrown = writeOn("writer", () -> ArrayWrites.storeInt(cells, 0, 2));
         assertConflict(thrown, "writer", "int[]");
         assertTrue(thrown.getMessage().contains("world at depth 1 of thread '" + owner + "'"), thrown.getMessage());
@@ -341,7 +341,7 @@ class ArrayOwnershipTest {
             } else {
                 Worlds.pop();
             }
-            assertSame(outer, ArrayOwnership.holderOf(big));
+            assertSame(outer, ArrayOwnership.holderOf(big).publicWorld());
             assertConflict(writeOn("writer", () -> ArrayWrites.storeLong(big, 1_500, 3)), "writer", "long[]");
         }
         Worlds.pop();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.worlds.World;
 import dev.worlds.WorldConflictException;
 import dev.worlds.Worlds;
 import java.time.Duration;
@@ -46,11 +45,12 @@ class StampClaimTest {
 
     @Test
     void aClaimLostToAnotherThreadsOpenWorldIsAConflictAndSavesNothing() throws Exception {
-        AtomicReference<World> otherWorld = new AtomicReference<>();
+        AtomicReference<WorldFrame> otherWorld = new AtomicReference<>();
         CountDownLatch opened = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         Thread other = new Thread(() -> {
-            otherWorld.set(Worlds.push());
+            Worlds.push();
+            otherWorld.set(ThreadWorlds.current().top());
             opened.countDown();
             try {
                 done.await();
@@ -87,7 +87,7 @@ class StampClaimTest {
             WorldsRuntime.save(contested);
             contested.value = 7;
             assertEquals(2, contested.claims, "read again, claimed again");
-            assertSame(Worlds.current(), contested.$worlds$stamp());
+            assertSame(ThreadWorlds.current().top(), contested.$worlds$stamp());
         } finally {
             Worlds.pop();
         }

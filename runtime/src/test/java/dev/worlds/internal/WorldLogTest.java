@@ -47,7 +47,7 @@ class WorldLogTest {
     @Test
     void commitDropsEntriesTheParentHoldsAndKeepsTheRestInOrder() {
         WorldLog log = new WorldLog();
-        WorldFrame parent = new WorldFrame(ThreadWorlds.current(), null) { };
+        WorldFrame parent = new WorldFrame(ThreadWorlds.current(), null, null);
         Slot a = new Slot();
         Slot b = new Slot();
         Slot c = new Slot();
