@@ -82,17 +82,12 @@ final class CurrentWorld {
     }
 
     /**
-     * {@link WorldsRuntime#comparand()} for a thread that does not own {@code current}, given the
-     * owner it read.
+     * Whether the calling thread {@code me}, having read {@code owning} as the owner, has no world
+     * open because one other thread is the only one with worlds: a thread that has worlds sees
+     * itself or null as the owner from its own first push on.
      */
-    static Object comparandOf(Thread me, Thread owning) {
-        // With one thread with worlds, and that one another thread, this one has none: a thread
-        // that has worlds sees itself or null as the owner from its own first push on.
-        if (owning != null && owning != me && threadsWithWorlds == 1) {
-            return WritesOutsideWorlds.stampWithoutWorlds();
-        }
-        Object stamp = ThreadWorlds.current().stamp();
-        return stamp != null ? stamp : WritesOutsideWorlds.stampWithoutWorlds();
+    static boolean onlyAnotherThreadHasWorlds(Thread me, Thread owning) {
+        return owning != null && owning != me && threadsWithWorlds == 1;
     }
 
     /** Called when {@code stack}'s thread opens its first world. */

@@ -42,14 +42,8 @@ public final class ThreadWorlds {
      * save and most of a nested push.
      */
     public static ThreadWorlds current() {
-        Object published = WorldsRuntime.current;
-        if (published instanceof WorldFrame) {
-            ThreadWorlds stack = ((WorldFrame) published).owner;
-            if (stack != null && stack.thread == Thread.currentThread()) {
-                return stack;
-            }
-        }
-        return STACKS.get();
+        WorldFrame owned = CurrentWorld.ownedWorld();
+        return owned != null ? owned.owner : STACKS.get();
     }
 
     /** Innermost open world, or null. */

@@ -57,7 +57,16 @@ public final class WorldsRuntime {
         if (owning == me && world != CurrentWorld.SHARED) {
             return world;
         }
-        return CurrentWorld.comparandOf(me, owning);
+        return comparandOf(me, owning);
+    }
+
+    /** {@link #comparand()} for a thread that does not own {@code current}. */
+    private static Object comparandOf(Thread me, Thread owning) {
+        if (CurrentWorld.onlyAnotherThreadHasWorlds(me, owning)) {
+            return WritesOutsideWorlds.stampWithoutWorlds();
+        }
+        Object stamp = ThreadWorlds.current().stamp();
+        return stamp != null ? stamp : WritesOutsideWorlds.stampWithoutWorlds();
     }
 
     /**
