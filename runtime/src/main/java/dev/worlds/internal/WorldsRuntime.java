@@ -10,7 +10,7 @@ import java.lang.invoke.VarHandle;
  * names are a contract with the weaver ({@code RuntimeNames}); what they do lives elsewhere:
  * {@link CurrentWorld} keeps {@link #current} up to date, {@link ObjectSaves} is the object slow
  * path, {@link ArrayWrites} and {@link ArraySaves} handle arrays, {@link ThreadWorlds} runs the
- * static-initializer brackets.
+ * static-initializer brackets with {@link ClassInitState}.
  *
  * <p>The barrier woven into every tracked field write is {@code if (o.stamp != comparand)
  * WorldsRuntime.save(o)}, {@code comparand} being a local of the woven method that holds what
