@@ -21,12 +21,12 @@ final class Cell extends HandTracked {
     }
 
     void set(int newValue) {
-        barrier();
+        $worlds$barrier();
         value = newValue;
     }
 
     void setRef(Object newRef) {
-        barrier();
+        $worlds$barrier();
         ref = newRef;
     }
 

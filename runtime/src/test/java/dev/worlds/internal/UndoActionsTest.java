@@ -32,7 +32,7 @@ class UndoActionsTest {
         int value;
 
         void set(int newValue) {
-            barrier();
+            $worlds$barrier();
             value = newValue;
         }
 
