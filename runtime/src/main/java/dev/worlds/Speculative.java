@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Runs a method's body in a new world, as {@link Worlds#speculate(java.util.concurrent.Callable)}
+ * Runs a method's body in a new world, as {@link Worlds#speculate(Worlds.Body)}
  * would: the world commits when the method returns and rolls back when it throws, and the
  * exception reaches the caller unchanged (the same instance).
  *

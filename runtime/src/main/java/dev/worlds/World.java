@@ -20,10 +20,12 @@ import java.util.function.Consumer;
  * <p>A world belongs to the thread that pushed it; using it from another thread throws
  * {@link WorldStateException}. Worlds end innermost first.
  */
-public final class World extends WorldFrame implements AutoCloseable {
+public final class World implements AutoCloseable {
+    /** The engine's side of this world, and the stamp of what it saved or created. */
+    final WorldFrame frame;
 
-    World(ThreadWorlds owner, World parent) {
-        super(owner, parent);
+    World(ThreadWorlds owner, WorldFrame parent) {
+        frame = new WorldFrame(owner, parent, this);
     }
 
     /**
@@ -34,8 +36,8 @@ public final class World extends WorldFrame implements AutoCloseable {
      *                             belongs to another thread
      */
     public void commit() {
-        ThreadWorlds stack = ownerStack("commit");
-        stack.checkInnermost(this, "commit");
+        ThreadWorlds stack = frame.ownerStack("commit");
+        stack.checkInnermost(frame, "commit");
         stack.commitTop();
     }
 
@@ -46,8 +48,8 @@ public final class World extends WorldFrame implements AutoCloseable {
      *                             belongs to another thread
      */
     public void rollback() {
-        ThreadWorlds stack = ownerStack("rollback");
-        stack.checkInnermost(this, "rollback");
+        ThreadWorlds stack = frame.ownerStack("rollback");
+        stack.checkInnermost(frame, "rollback");
         stack.rollbackTop();
     }
 
@@ -86,8 +88,8 @@ public final class World extends WorldFrame implements AutoCloseable {
      */
     public void onRollback(Runnable action) {
         java.util.Objects.requireNonNull(action, "onRollback(action): the action is null");
-        ThreadWorlds stack = ownerStack("onRollback");
-        stack.addUndoAction(this, action);
+        ThreadWorlds stack = frame.ownerStack("onRollback");
+        stack.addUndoAction(frame, action);
     }
 
     /**
@@ -107,8 +109,8 @@ public final class World extends WorldFrame implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <T> void onRollback(T target, Consumer<? super T> action) {
         java.util.Objects.requireNonNull(action, "onRollback(target, action): the action is null");
-        ThreadWorlds stack = ownerStack("onRollback");
-        stack.addUndoAction(this, target, (Consumer<Object>) action);
+        ThreadWorlds stack = frame.ownerStack("onRollback");
+        stack.addUndoAction(frame, target, (Consumer<Object>) action);
     }
 
     /**
@@ -118,10 +120,10 @@ public final class World extends WorldFrame implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!frameOpen()) {
+        if (!frame.frameOpen()) {
             return;
         }
-        ThreadWorlds stack = ownerStack("close");
+        ThreadWorlds stack = frame.ownerStack("close");
         int innerOpen = stack.depth() - depth();
         try {
             stack.rollbackTo(depth() - 1);
@@ -137,29 +139,30 @@ public final class World extends WorldFrame implements AutoCloseable {
     }
 
     private WorldStateException innerWorldsLeftOpen(int innerOpen) {
-        return new WorldStateException("close of the " + describe() + " while " + innerOpen
+        return new WorldStateException("close of the " + frame.describe() + " while " + innerOpen
                     + " inner world(s) were still open: they were rolled back with it. Commit or"
                     + " roll back inner worlds before their outer world ends.");
     }
 
     /** True until this world is committed or rolled back. */
     public boolean isOpen() {
-        return frameOpen();
+        return frame.frameOpen();
     }
 
     /** Depth of this world: 1 for an outermost world, its parent's depth plus one otherwise. */
     public int depth() {
-        return frameDepth();
+        return frame.frameDepth();
     }
 
     /** The world this one was pushed in, or null for an outermost world. */
     public World parent() {
-        return (World) parentFrame();
+        WorldFrame parent = frame.parentFrame();
+        return parent == null ? null : (World) parent.publicWorld();
     }
 
     @Override
     public String toString() {
-        return "World[depth " + depth() + ", thread '" + ownerThread().getName() + "', "
+        return "World[depth " + depth() + ", thread '" + frame.ownerThread().getName() + "', "
                 + (isOpen() ? "open" : "closed") + "]";
     }
 }

@@ -3,7 +3,7 @@ package dev.worlds;
 import dev.worlds.internal.FirstPushCheck;
 import dev.worlds.internal.Speculation;
 import dev.worlds.internal.ThreadWorlds;
-import java.util.concurrent.Callable;
+import dev.worlds.internal.WorldFrame;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,8 +41,8 @@ public final class Worlds {
     public static World push() {
         FirstPushCheck.beforePush();
         ThreadWorlds stack = ThreadWorlds.current();
-        World world = new World(stack, (World) stack.top());
-        stack.push(world);
+        World world = new World(stack, stack.top());
+        stack.push(world.frame);
         return world;
     }
 
@@ -53,7 +53,8 @@ public final class Worlds {
 
     /** This thread's innermost open world, or null. */
     public static World current() {
-        return (World) ThreadWorlds.current().top();
+        WorldFrame top = ThreadWorlds.current().top();
+        return top == null ? null : (World) top.publicWorld();
     }
 
     /**
@@ -108,17 +109,22 @@ public final class Worlds {
 
     /**
      * Runs {@code body} in a new world: commits it when {@code body} returns, rolls it back and
-     * rethrows the same exception when {@code body} throws.
+     * rethrows the same exception when {@code body} throws. {@code speculate} throws what the body
+     * throws: nothing checked for a body that throws nothing checked, and the body's own checked
+     * exception otherwise.
      *
      * <pre>{@code
      * Plan plan = Worlds.speculate(() -> planner.extend(order));   // undone if extend throws
+     * Config config = Worlds.speculate(() -> loader.read(path));   // throws read's IOException
      * }</pre>
      *
+     * @param <E> the checked exception {@code body} may throw
+     * @throws E                   what {@code body} threw, after its world was rolled back
      * @throws WorldStateException if {@code body} leaves inner worlds open or closes the world it
      *                             runs in (everything it did is rolled back first)
      */
-    public static <T> T speculate(Callable<T> body) throws Exception {
-        World world = Speculation.begin();
+    public static <T, E extends Exception> T speculate(Body<T, E> body) throws E {
+        World world = push();
         T result;
         try {
             result = body.call();
@@ -130,9 +136,21 @@ public final class Worlds {
         return result;
     }
 
+    /**
+     * The body of {@link #speculate(Body)}: a computation that returns a value and may throw a
+     * checked exception of its own type {@code E}.
+     *
+     * @param <T> what the body returns
+     * @param <E> the checked exception it may throw ({@code RuntimeException} for none)
+     */
+    @FunctionalInterface
+    public interface Body<T, E extends Exception> {
+        T call() throws E;
+    }
+
     /** Runs {@code body} in a new world: commits on return, rolls back and rethrows on throw. */
     public static void speculate(Runnable body) {
-        World world = Speculation.begin();
+        World world = push();
         try {
             body.run();
         } catch (Throwable failure) {
@@ -153,7 +171,7 @@ public final class Worlds {
      * @return what {@code body} returned
      */
     public static boolean attempt(BooleanSupplier body) {
-        World world = Speculation.begin();
+        World world = push();
         boolean keep;
         try {
             keep = body.getAsBoolean();

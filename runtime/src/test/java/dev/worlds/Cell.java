@@ -1,12 +1,10 @@
 package dev.worlds;
 
-import dev.worlds.internal.Tracked;
+import dev.worlds.internal.HandTracked;
 import dev.worlds.internal.WorldLog;
-import dev.worlds.internal.WorldsRuntime;
 
 /** What the weaver generates for a class with an int and a reference field, written by hand. */
-final class Cell implements Tracked {
-    private Object stamp = WorldsRuntime.newStamp();
+final class Cell extends HandTracked {
     private int value;
     private Object ref;
 
@@ -23,29 +21,13 @@ final class Cell implements Tracked {
     }
 
     void set(int newValue) {
-        barrier();
+        $worlds$barrier();
         value = newValue;
     }
 
     void setRef(Object newRef) {
-        barrier();
+        $worlds$barrier();
         ref = newRef;
-    }
-
-    private void barrier() {
-        if (stamp != WorldsRuntime.comparand()) {
-            WorldsRuntime.save(this);
-        }
-    }
-
-    @Override
-    public Object $worlds$stamp() {
-        return stamp;
-    }
-
-    @Override
-    public void $worlds$setStamp(Object stamp) {
-        this.stamp = stamp;
     }
 
     @Override

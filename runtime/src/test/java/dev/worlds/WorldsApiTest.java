@@ -166,6 +166,53 @@ class WorldsApiTest {
     }
 
     @Test
+    void worldExposesNothingOfTheEngine() {
+        assertSame(Object.class, World.class.getSuperclass(), "World extends no engine class");
+        for (java.lang.reflect.Method method : World.class.getMethods()) {
+            assertFalse(method.getDeclaringClass().getPackageName().startsWith("dev.worlds.internal"),
+                    () -> "World exposes the engine's " + method);
+            assertFalse(method.getName().equals("describe"), "describe() is the engine's");
+        }
+    }
+
+    /** A planner as in speculate's Javadoc: extending a plan throws nothing checked. */
+    private static final class Planner {
+        final Cell steps = new Cell(0);
+
+        String extend(String order) {
+            steps.set(steps.value() + 1);
+            return "plan for " + order;
+        }
+
+        String read(String path) throws IOException {
+            steps.set(steps.value() + 1);
+            throw new IOException("no " + path);
+        }
+    }
+
+    // No throws clause: a body that throws nothing checked makes speculate throw nothing checked.
+    @Test
+    void speculateOfABodyThatThrowsNothingCheckedNeedsNoCatch() {
+        Planner planner = new Planner();
+        String plan = Worlds.speculate(() -> planner.extend("o-1"));
+        assertEquals("plan for o-1", plan);
+        assertEquals(1, planner.steps.value());
+    }
+
+    // Declares only IOException: speculate throws the body's own checked exception, not Exception.
+    @Test
+    void speculateThrowsTheBodysOwnCheckedException() throws IOException {
+        Planner planner = new Planner();
+        IOException thrown = assertThrows(IOException.class, () -> speculateRead(planner));
+        assertEquals("no config", thrown.getMessage());
+        assertEquals(0, planner.steps.value(), "the body's write is rolled back");
+    }
+
+    private static String speculateRead(Planner planner) throws IOException {
+        return Worlds.speculate(() -> planner.read("config"));
+    }
+
+    @Test
     void speculateCommitsOnReturnAndRollsBackOnThrow() throws Exception {
         Cell cell = new Cell(0);
         assertEquals("ok", Worlds.speculate(() -> {

@@ -19,10 +19,10 @@ package dev.worlds.internal;
  * world of its thread holds yet, before it copies or logs anything; if one of its open worlds
  * already holds it, nothing is claimed (the outermost holder keeps it, and it ends last). So the
  * claims of a thread form one stack ({@link HeldArrays}) with a run per world, and the costs stay
- * where saving already costs: a chunk save (in {@code WorldsRuntime.saveChunk}, which allocates a
+ * where saving already costs: a chunk save (in {@link ArraySaves}, which allocates a
  * copy anyway, and skips the lookup when its own stamp shows an open world of the thread saved the
  * array), and a world's element entries each time they switch to another array
- * ({@link WorldFrame#logsElementOf}), where a lookup that finds the thread's own claim is an
+ * ({@link ElementLogPolicy#logs}), where a lookup that finds the thread's own claim is an
  * identity hash and a few loads. The owner's repeat writes (saved-last array, saved chunk, run of
  * element entries) never look. Taking a claim is a compare-and-set on its record, so of two
  * threads with worlds saving one array at once exactly one owns it; the other gets the conflict
@@ -49,21 +49,20 @@ final class ArrayOwnership {
     }
 
     /**
-     * Called before {@code world}, the innermost world of {@code stack}'s thread, saves any part
-     * of {@code array}: makes sure an open world of this thread holds it, claiming it for
-     * {@code world} if none does. Throws, having changed nothing, if another thread's open world
-     * holds it.
+     * Called before {@code world}, the innermost world of its thread, saves any part of
+     * {@code array}: makes sure an open world of this thread holds it, claiming it for
+     * {@code world} (and recording the claim in {@code held}, the claims of the thread's open
+     * worlds) if none does. Throws, having changed nothing, if another thread's open world holds it.
      */
-    static void claim(ThreadWorlds stack, WorldFrame world, Object array) {
+    static void claim(HeldArrays held, WorldFrame world, Object array) {
         ArrayClaim claim = CLAIMS.find(array);
-        if (claim != null && heldBy(claim.holder(), stack.thread)) {
+        if (claim != null && heldBy(claim.holder(), world.ownerThread())) {
             return;
         }
-        claimSlowly(stack, world, array, claim);
+        claimSlowly(held, world, array, claim);
     }
 
-    private static void claimSlowly(ThreadWorlds stack, WorldFrame world, Object array, ArrayClaim found) {
-        HeldArrays held = stack.heldArrays;
+    private static void claimSlowly(HeldArrays held, WorldFrame world, Object array, ArrayClaim found) {
         held.reserve();
         ArrayClaim claim = found;
         while (true) {
@@ -86,7 +85,7 @@ final class ArrayOwnership {
                 claim = null;   // dropped by a rebuild: the lock orders us after it
             } else {
                 WorldFrame owner = (WorldFrame) holder;
-                if (owner.ownerThread() == stack.thread) {
+                if (owner.ownerThread() == world.ownerThread()) {
                     return;
                 }
                 if (!AbandonedWorlds.rolledBack(owner, array)) {

@@ -7,11 +7,11 @@ package dev.worlds.internal;
  * (a save never throws for a null array or a bad index: the store that follows does).
  *
  * <p>Fast path: no world open anywhere ({@code current == null}); or the array is the small one
- * this thread saved (or created) last in its current world ({@link WorldsRuntime#lastSavedArray}),
+ * this thread saved (or created) last in its current world ({@link CurrentWorld#lastSavedArray}),
  * which keeps a loop over one array on a compare per write; or it is the large array saved last
- * and the element's chunk is saved ({@link WorldsRuntime#lastChunkedArray}). Otherwise the
+ * and the element's chunk is saved ({@link CurrentWorld#lastChunkedArray}). Otherwise the
  * element is saved as an entry of the log, inlined here, while the world's policy allows
- * ({@link WorldFrame#logsElementOf}); else the out-of-line slow path copies the array or chunk.
+ * ({@link ElementLogPolicy}); else the out-of-line slow path copies the array or chunk.
  * A thread with no world open takes the out-of-line path while another thread has worlds, and
  * there is refused a write into an array another thread's open world holds ({@link ArrayOwnership}).
  * Byte and boolean arrays share {@code bastore}, so they share a method here too.
@@ -81,60 +81,60 @@ public final class ArrayWrites {
         }
     }
 
-    // Saves of one element before its store: an element entry when WorldsRuntime.elementLog hands
+    // Saves of one element before its store: an element entry when ArraySaves.elementLog hands
     // out the log (a few stores, inlined into the store method), else it took the slow path.
 
     private static void saveInt(int[] array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             log.recordElement(ArrayElement.INT, array, index, array[index]);
         }
     }
 
     private static void saveLong(long[] array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             log.recordElement(ArrayElement.LONG, array, index, array[index]);
         }
     }
 
     private static void saveFloat(float[] array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             log.recordElement(ArrayElement.FLOAT, array, index, Float.floatToRawIntBits(array[index]));
         }
     }
 
     private static void saveDouble(double[] array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             log.recordElement(ArrayElement.DOUBLE, array, index, Double.doubleToRawLongBits(array[index]));
         }
     }
 
     private static void saveRef(Object[] array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             log.recordRefElement(array, index, array[index]);
         }
     }
 
     private static void saveChar(char[] array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             log.recordElement(ArrayElement.CHAR, array, index, array[index]);
         }
     }
 
     private static void saveShort(short[] array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             log.recordElement(ArrayElement.SHORT, array, index, array[index]);
         }
     }
 
     private static void saveByteOrBoolean(Object array, int index) {
-        WorldLog log = WorldsRuntime.elementLog(array, index);
+        WorldLog log = ArraySaves.elementLog(array, index);
         if (log != null) {
             boolean flags = array instanceof boolean[];
             long old = flags ? (((boolean[]) array)[index] ? 1 : 0) : ((byte[]) array)[index];
@@ -144,7 +144,7 @@ public final class ArrayWrites {
 
     /** False when no world is open anywhere, or {@code array} is the small array saved last. */
     private static boolean mayNeedSave(Object array) {
-        return WorldsRuntime.current != null && !WorldsRuntime.savedLast(array);
+        return WorldsRuntime.current != null && !CurrentWorld.savedLast(array);
     }
 
     /**
@@ -155,12 +155,12 @@ public final class ArrayWrites {
      * report.
      */
     static boolean chunkSaved(Object array, int index) {
-        if (array != WorldsRuntime.lastChunkedArray) {
+        if (array != CurrentWorld.lastChunkedArray) {
             return false;
         }
-        Object[] stamps = WorldsRuntime.lastChunkStamps;
+        Object[] stamps = CurrentWorld.lastChunkStamps;
         int chunk = index >>> ArrayStamps.CHUNK_SHIFT;
-        return chunk < stamps.length && stamps[chunk] == WorldsRuntime.current && WorldsRuntime.ownsCurrent();
+        return chunk < stamps.length && stamps[chunk] == WorldsRuntime.current && CurrentWorld.ownsCurrent();
     }
 
     /**
@@ -170,7 +170,7 @@ public final class ArrayWrites {
      */
     public static void created(Object array) {
         if (WorldsRuntime.current != null) {
-            WorldsRuntime.created(array);
+            ArraySaves.created(array);
         }
     }
 
@@ -179,28 +179,28 @@ public final class ArrayWrites {
     /** Before a JDK method that may write any element of {@code array}. */
     public static void beforeWholeWrite(Object array) {
         if (mayNeedSave(array)) {
-            WorldsRuntime.saveArrayRange(array, 0, Integer.MAX_VALUE);
+            ArraySaves.saveRange(array, 0, Integer.MAX_VALUE);
         }
     }
 
     /** Before a JDK method that writes {@code array[from, to)}. */
     public static void beforeRangeWrite(Object array, int from, int to) {
         if (mayNeedSave(array)) {
-            WorldsRuntime.saveArrayRange(array, from, to);
+            ArraySaves.saveRange(array, from, to);
         }
     }
 
     /** Before a JDK method that writes {@code length} elements of {@code array} from {@code offset}. */
     public static void beforeOffsetWrite(Object array, int offset, int length) {
         if (mayNeedSave(array)) {
-            WorldsRuntime.saveArrayRange(array, offset, (int) Math.min(Integer.MAX_VALUE, (long) offset + length));
+            ArraySaves.saveRange(array, offset, (int) Math.min(Integer.MAX_VALUE, (long) offset + length));
         }
     }
 
     /** Before a JDK method that writes {@code array} from {@code from} on, up to a length it computes. */
     public static void beforeWriteFrom(Object array, int from) {
         if (mayNeedSave(array)) {
-            WorldsRuntime.saveArrayRange(array, from, Integer.MAX_VALUE);
+            ArraySaves.saveRange(array, from, Integer.MAX_VALUE);
         }
     }
 }

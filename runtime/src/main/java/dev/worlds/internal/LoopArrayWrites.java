@@ -22,56 +22,56 @@ public final class LoopArrayWrites {
 
     /** Called before the loop with the array it fills and the range {@code [from, to)} its counter can take. */
     public static void prepare(Object array, int from, int to) {
-        if (WorldsRuntime.current != null && !WorldsRuntime.savedLast(array)) {
-            WorldsRuntime.prepareLoop(array, from, to, PREPARE_LIMIT);
+        if (WorldsRuntime.current != null && !CurrentWorld.savedLast(array)) {
+            ArraySaves.prepareLoop(array, from, to, PREPARE_LIMIT);
         }
     }
 
     public static void storeInt(int[] array, int index, int value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         array[index] = value;
     }
 
     public static void storeLong(long[] array, int index, long value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         array[index] = value;
     }
 
     public static void storeFloat(float[] array, int index, float value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         array[index] = value;
     }
 
     public static void storeDouble(double[] array, int index, double value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         array[index] = value;
     }
 
     public static void storeRef(Object[] array, int index, Object value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         array[index] = value;
     }
 
     public static void storeChar(char[] array, int index, char value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         array[index] = value;
     }
 
     public static void storeShort(short[] array, int index, short value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         array[index] = value;
     }
@@ -79,7 +79,7 @@ public final class LoopArrayWrites {
     /** {@code bastore} takes a byte[] or a boolean[]; a boolean store keeps the low bit (JVMS 6.5). */
     public static void storeByteOrBoolean(Object array, int index, int value) {
         if (mayNeedSave(array, index)) {
-            WorldsRuntime.saveArray(array, index);
+            ArraySaves.save(array, index);
         }
         if (array instanceof boolean[]) {
             ((boolean[]) array)[index] = (value & 1) != 0;
@@ -90,7 +90,7 @@ public final class LoopArrayWrites {
 
     /** As in {@link ArrayWrites}: the chunk cache matters for loops over part of a large array. */
     private static boolean mayNeedSave(Object array, int index) {
-        return WorldsRuntime.current != null && !WorldsRuntime.savedLast(array)
+        return WorldsRuntime.current != null && !CurrentWorld.savedLast(array)
                 && !ArrayWrites.chunkSaved(array, index);
     }
 }

@@ -2,20 +2,15 @@ package dev.worlds.internal;
 
 import dev.worlds.World;
 import dev.worlds.WorldStateException;
-import dev.worlds.Worlds;
 
 /**
- * The life cycle of one speculative run, shared by {@link Worlds#speculate} and by the wrapper
- * the weaver generates for {@link dev.worlds.Speculative} methods: begin pushes a world; end
- * commits it; abort rolls it back. A body that leaves inner worlds open, or that closes the world
+ * The life cycle of one speculative run, shared by {@code Worlds.speculate} and {@code attempt}
+ * and by the wrapper the weaver generates for {@link dev.worlds.Speculative} methods: each pushes
+ * a world with {@code Worlds.push()}; end commits it; abort rolls it back. A body that leaves inner worlds open, or that closes the world
  * it runs in, is a programming error: everything it did is rolled back and reported.
  */
 public final class Speculation {
     private Speculation() {
-    }
-
-    public static World begin() {
-        return Worlds.push();
     }
 
     /** The body returned: commit its world. */
@@ -55,13 +50,13 @@ public final class Speculation {
         if (innerOpen > 0) {
             stack.rollbackTo(world.depth() - 1);
             throw new WorldStateException("A speculative body returned with " + innerOpen
-                    + " inner world(s) still open; its whole " + world.describe()
+                    + " inner world(s) still open; its whole " + WorldErrors.describeWorld(world.depth(), Thread.currentThread())
                     + " was rolled back. Commit or pop every world the body pushes.");
         }
     }
 
     private static WorldStateException closedByBody(World world) {
-        return new WorldStateException("A speculative body closed the " + world.describe()
+        return new WorldStateException("A speculative body closed the " + WorldErrors.describeWorld(world.depth(), Thread.currentThread())
                 + " it runs in (by popping or committing it); its changes can no longer be"
                 + " committed or rolled back as one. Push a nested world inside the body instead.");
     }

@@ -16,13 +16,11 @@ public final class ThreadWorlds {
     final HeldArrays heldArrays = new HeldArrays();
     private WorldFrame top;
     private int depth;
-    private Object classInitStamp;
-    private int classInitDepth;
-    /** The world depth when each running static initializer began, innermost last. */
-    private int[] depthAtClassInit = new int[4];
+    /** This thread's running static initializers of woven classes. */
+    private final ClassInitState classInit = new ClassInitState();
     /**
      * The array this thread saved whole (or created) last in its innermost world: the
-     * {@link WorldsRuntime#lastSavedArray} of a thread that does not own {@code current}, so that a
+     * {@link CurrentWorld#lastSavedArray} of a thread that does not own {@code current}, so that a
      * loop over one array stays cheap while several threads have worlds open. Cleared whenever the
      * innermost world changes.
      */
@@ -32,8 +30,6 @@ public final class ThreadWorlds {
      * when it ended ({@link AbandonedWorlds}); null while nobody has.
      */
     volatile AbandonedWorlds abandoned;
-    /** Arrays created while a static initializer runs inside a world; null when there are none. */
-    private java.util.IdentityHashMap<Object, Boolean> classInitArrays;
     /** The arrays this thread, without worlds, created or wrote while a watch was open ({@link WritesOutsideWorlds}). */
     private WritesOutsideWorlds.SeenArrays seenWhileWatched;
 
@@ -46,14 +42,8 @@ public final class ThreadWorlds {
      * save and most of a nested push.
      */
     public static ThreadWorlds current() {
-        Object published = WorldsRuntime.current;
-        if (published instanceof WorldFrame) {
-            ThreadWorlds stack = ((WorldFrame) published).owner;
-            if (stack != null && stack.thread == Thread.currentThread()) {
-                return stack;
-            }
-        }
-        return STACKS.get();
+        WorldFrame owned = CurrentWorld.ownedWorld();
+        return owned != null ? owned.owner : STACKS.get();
     }
 
     /** Innermost open world, or null. */
@@ -67,27 +57,21 @@ public final class ThreadWorlds {
 
     /**
      * The stamp this thread gives new objects and compares with: the innermost world, or while a
-     * static initializer runs inside a world, a token of that initialization. Objects a static
-     * initializer creates outlive any world (class initialization is never undone), so they must
-     * not look created-in-the-world once the initializer is done; during it they need no save.
+     * static initializer runs inside a world, a token of that initialization ({@link ClassInitState}).
      */
     Object stamp() {
+        Object classInitStamp = classInit.stamp();
         return classInitStamp != null ? classInitStamp : top;
     }
 
     /** True for the stamp of objects created by the running static initializer. */
     boolean isClassInitStamp(Object stamp) {
-        return stamp != null && stamp == classInitStamp;
+        return classInit.isStamp(stamp);
     }
 
     void beginClassInit() {
-        if (classInitDepth == depthAtClassInit.length) {
-            depthAtClassInit = java.util.Arrays.copyOf(depthAtClassInit, classInitDepth * 2);
-        }
-        depthAtClassInit[classInitDepth] = depth;
-        if (classInitDepth++ == 0 && top != null) {
-            classInitStamp = new Object();
-            WorldsRuntime.publish(this);
+        if (classInit.begin(depth)) {
+            CurrentWorld.publish(this);
         }
     }
 
@@ -96,7 +80,7 @@ public final class ThreadWorlds {
      * static initializer runs, else needing no save in the innermost world (if any).
      */
     void created(Object array) {
-        if (noteClassInitArray(array)) {
+        if (classInit.noteArray(array)) {
             return;
         }
         if (top != null) {
@@ -114,25 +98,9 @@ public final class ThreadWorlds {
         return seenWhileWatched.arrays;
     }
 
-    /**
-     * Notes an array created while a static initializer runs inside a world, which the
-     * initializer's helpers then fill: class state, like the objects it creates, so writes to it
-     * need no save until the initializer is done. Returns false outside such an initializer.
-     */
-    boolean noteClassInitArray(Object array) {
-        if (classInitStamp == null) {
-            return false;
-        }
-        if (classInitArrays == null) {
-            classInitArrays = new java.util.IdentityHashMap<>();
-        }
-        classInitArrays.put(array, Boolean.TRUE);
-        return true;
-    }
-
-    /** True for an array created by the static initializer running now (see {@link #noteClassInitArray}). */
+    /** True for an array created by the static initializer running now (see {@link ClassInitState}). */
     boolean isClassInitArray(Object array) {
-        return classInitArrays != null && classInitArrays.containsKey(array);
+        return classInit.isArray(array);
     }
 
     /**
@@ -143,16 +111,13 @@ public final class ThreadWorlds {
      * left open are rolled back first.
      */
     void endClassInit() {
-        if (classInitDepth == 0) {
+        if (!classInit.isRunning()) {
             return;
         }
-        int depthAtBegin = depthAtClassInit[--classInitDepth];
-        if (classInitDepth == 0 && classInitStamp != null) {
-            classInitStamp = null;
-            classInitArrays = null;
-            if (top != null) {
-                WorldsRuntime.publish(this);
-            }
+        boolean hadStamp = classInit.stamp() != null;
+        int depthAtBegin = classInit.end();
+        if (hadStamp && classInit.stamp() == null && top != null) {
+            CurrentWorld.publish(this);
         }
         if (depth > depthAtBegin) {
             int opened = depth - depthAtBegin;
@@ -175,9 +140,9 @@ public final class ThreadWorlds {
         top = frame;
         depth++;
         if (depth == 1) {
-            WorldsRuntime.enter(this);
+            CurrentWorld.enter(this);
         } else {
-            WorldsRuntime.publish(this);
+            CurrentWorld.publish(this);
         }
     }
 
@@ -282,9 +247,9 @@ public final class ThreadWorlds {
         frame.close();
         if (depth == 0) {
             log.trim();
-            WorldsRuntime.exit(this);
+            CurrentWorld.exit(this);
         } else {
-            WorldsRuntime.publish(this);
+            CurrentWorld.publish(this);
         }
     }
 }

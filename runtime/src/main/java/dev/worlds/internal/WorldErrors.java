@@ -8,6 +8,11 @@ final class WorldErrors {
     private WorldErrors() {
     }
 
+    /** Describes a world for error messages, e.g. {@code world at depth 2 of thread 'main'}. */
+    static String describeWorld(int depth, Thread owner) {
+        return "world at depth " + depth + " of thread '" + owner.getName() + "'";
+    }
+
     static WorldStateException noOpenWorld(String action) {
         return new WorldStateException(action + " with no open world (depth() is 0) on thread '"
                 + Thread.currentThread().getName() + "': push a world first with Worlds.push().");

@@ -1,17 +1,20 @@
 package dev.worlds.internal;
 
 /**
- * Engine state of one world: where its log entries start, its parent, its owner. The public
- * {@link dev.worlds.World} extends this so that a world is its own stamp: an object whose
- * stamp is the current world has already been saved (or was created) in it.
+ * Engine state of one world: where its log entries start, its parent, its owner. A frame is the
+ * world's stamp: an object whose stamp is the current frame has already been saved (or was
+ * created) in it. The public {@code dev.worlds.World} wraps one ({@link #publicWorld()} leads
+ * back), so that users see none of this.
  *
  * <p>A closed frame may stay referenced from stale stamps for a long time, so closing drops
  * the reference to the owner's log.
  */
-public abstract class WorldFrame {
+public final class WorldFrame {
     private final WorldFrame parent;
     private final int depth;
     private final Thread ownerThread;
+    /** The {@code World} users hold for this frame. */
+    private final Object publicWorld;
     ThreadWorlds owner;
     int firstEntry;
     /** Where this world's run starts in its thread's {@link HeldArrays}. */
@@ -22,39 +25,49 @@ public abstract class WorldFrame {
      * the world that holds them now.
      */
     private WorldFrame committedInto;
-    /** Array writes this world saved as element entries (see {@link ArrayElement#LOG_LIMIT}). */
+    /** Array writes this world saved as element entries (see {@link ElementLogPolicy#LOG_LIMIT}). */
     int loggedArrayElements;
-    /** Writes to tiny arrays this world saved as element entries (see {@link ArrayElement#TINY_LENGTH}). */
-    private int loggedTinyElements;
+    /** Writes to tiny arrays this world saved as element entries (see {@link ElementLogPolicy#TINY_LENGTH}). */
+    int loggedTinyElements;
     /** The array of the last element entry, and how many entries in a row were for it. */
-    private Object lastLoggedArray;
-    private int lastLoggedArrayRun;
+    Object lastLoggedArray;
+    int lastLoggedArrayRun;
 
-    protected WorldFrame(ThreadWorlds owner, WorldFrame parent) {
+    /**
+     * A frame for a world {@code owner}'s thread pushes as a child of {@code parent}; the world
+     * opens when {@link ThreadWorlds#push} takes it.
+     */
+    public WorldFrame(ThreadWorlds owner, WorldFrame parent, Object publicWorld) {
         this.owner = owner;
+        this.publicWorld = publicWorld;
         this.ownerThread = owner.thread;
         this.parent = parent;
         this.depth = parent == null ? 1 : parent.depth + 1;
     }
 
-    protected final WorldFrame parentFrame() {
+    /** The {@code World} users hold for this frame. */
+    public Object publicWorld() {
+        return publicWorld;
+    }
+
+    public WorldFrame parentFrame() {
         return parent;
     }
 
-    protected final int frameDepth() {
+    public int frameDepth() {
         return depth;
     }
 
-    protected final boolean frameOpen() {
+    public boolean frameOpen() {
         return owner != null;
     }
 
-    protected final Thread ownerThread() {
+    public Thread ownerThread() {
         return ownerThread;
     }
 
     /** The owner's world stack; checks that the caller is the owner and that this is open. */
-    protected final ThreadWorlds ownerStack(String action) {
+    public ThreadWorlds ownerStack(String action) {
         if (Thread.currentThread() != ownerThread) {
             throw WorldErrors.wrongThread(this, action);
         }
@@ -66,12 +79,12 @@ public abstract class WorldFrame {
     }
 
     /** True when another thread owns this frame and it is still open. */
-    final boolean openInOtherThread(Thread current) {
+    boolean openInOtherThread(Thread current) {
         return owner != null && ownerThread != current;
     }
 
     /** Called by the owner when this world commits into {@code parent}, before it closes. */
-    final void committedInto(WorldFrame parent) {
+    void committedInto(WorldFrame parent) {
         committedInto = parent;
     }
 
@@ -80,7 +93,7 @@ public abstract class WorldFrame {
      * committed into, followed through nested commits (a closed frame when that chain ended in a
      * rollback or an outermost commit). Slow paths only.
      */
-    final WorldFrame holder() {
+    WorldFrame holder() {
         WorldFrame frame = this;
         while (frame.owner == null && frame.committedInto != null) {
             frame = frame.committedInto;
@@ -93,42 +106,8 @@ public abstract class WorldFrame {
         lastLoggedArray = null;
     }
 
-    /**
-     * Whether this world saves its next write to {@code array} (of {@code length} elements) as an
-     * element entry (and counts it), rather than by copying the array. An array of at most
-     * {@link ArrayElement#TINY_LENGTH} elements is always logged, up to
-     * {@link ArrayElement#TINY_LOG_LIMIT} entries: a copy of it saves no more than its writes would
-     * and costs an allocation and a stamp-table update. A larger array is logged while the world
-     * has logged fewer than {@link ArrayElement#LOG_LIMIT} elements, and not after
-     * {@link ArrayElement#RUN_LIMIT} entries in a row for it. A run means a loop over one array,
-     * which a copy turns into fast-path writes; writes that alternate between arrays are cheaper
-     * logged.
-     *
-     * <p>Switching to another array is also where this world makes sure it may save that array at
-     * all ({@link ArrayOwnership#claim}): a conflict throws before anything is logged, and a run of
-     * entries for one array needs no further look, since only the end of this world or of an outer
-     * one can release it.
-     */
-    final boolean logsElementOf(Object array, int length) {
-        if (array != lastLoggedArray) {
-            ArrayOwnership.claim(owner, this, array);
-            lastLoggedArray = array;
-            lastLoggedArrayRun = 0;
-        }
-        if (length <= ArrayElement.TINY_LENGTH && loggedTinyElements < ArrayElement.TINY_LOG_LIMIT) {
-            loggedTinyElements++;
-            return true;
-        }
-        if (loggedArrayElements >= ArrayElement.LOG_LIMIT || lastLoggedArrayRun >= ArrayElement.RUN_LIMIT) {
-            return false;
-        }
-        lastLoggedArrayRun++;
-        loggedArrayElements++;
-        return true;
-    }
-
     /** Describes this world for error messages, e.g. {@code world at depth 2 of thread 'main'}. */
-    public final String describe() {
-        return "world at depth " + depth + " of thread '" + ownerThread.getName() + "'";
+    public String describe() {
+        return WorldErrors.describeWorld(depth, ownerThread);
     }
 }

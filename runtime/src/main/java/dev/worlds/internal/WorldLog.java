@@ -1,6 +1,5 @@
 package dev.worlds.internal;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -18,30 +17,9 @@ import java.util.function.Consumer;
  * <p>Generated {@code $worlds$save} methods call the {@code save*} methods in field order;
  * generated {@code $worlds$restore} methods call the {@code restore*} methods in the same order.
  */
-public final class WorldLog {
-    private static final int INITIAL_ENTRIES = 64;
-    /** Above this many entries of capacity, an empty log gives its arrays back (see {@link #trim()}). */
-    private static final int RETAINED_ENTRIES = 1 << 14;
-
-    private Tracked[] objects = new Tracked[INITIAL_ENTRIES];
-    private byte[] elementKinds = new byte[INITIAL_ENTRIES];
-    private Object[] oldStamps = new Object[INITIAL_ENTRIES];
-    private int[] refStarts = new int[INITIAL_ENTRIES];
-    private int[] primStarts = new int[INITIAL_ENTRIES];
-    private int size;
-
-    private Object[] refs = new Object[INITIAL_ENTRIES * 2];
-    private int refTop;
-    private long[] prims = new long[INITIAL_ENTRIES * 2];
-    private int primTop;
-
+public final class WorldLog extends LogColumns {
     private int refCursor;
     private int primCursor;
-
-    /** Number of entries; a world's entries are those from its first entry up to this. */
-    int size() {
-        return size;
-    }
 
     /**
      * Appends an entry for {@code target}: its old stamp and the values its generated save
@@ -124,20 +102,9 @@ public final class WorldLog {
         }
         int refAt = refStarts[entry];
         int primAt = primStarts[entry];
-        System.arraycopy(refs, refAt, refs, refAt + 2, refTop - refAt);
+        openGap(entry, 2);
         refs[refAt] = target;
         refs[refAt + 1] = action;
-        refTop += 2;
-        int moved = size - entry;
-        System.arraycopy(objects, entry, objects, entry + 1, moved);
-        System.arraycopy(elementKinds, entry, elementKinds, entry + 1, moved);
-        System.arraycopy(oldStamps, entry, oldStamps, entry + 1, moved);
-        System.arraycopy(refStarts, entry, refStarts, entry + 1, moved);
-        System.arraycopy(primStarts, entry, primStarts, entry + 1, moved);
-        size++;
-        for (int later = entry + 1; later < size; later++) {
-            refStarts[later] += 2;
-        }
         objects[entry] = UndoActions.INSTANCE;
         elementKinds[entry] = 0;
         oldStamps[entry] = null;
@@ -231,91 +198,16 @@ public final class WorldLog {
         truncate(firstEntry);
     }
 
-    /**
-     * Called when the thread's last world ends: a log that grew for one huge world shrinks back,
-     * so memory follows what worlds modify now rather than the largest world ever seen.
-     */
-    void trim() {
-        if (size == 0 && (objects.length > RETAINED_ENTRIES || refs.length > 2 * RETAINED_ENTRIES
-                || prims.length > 2 * RETAINED_ENTRIES)) {
-            objects = new Tracked[INITIAL_ENTRIES];
-            elementKinds = new byte[INITIAL_ENTRIES];
-            oldStamps = new Object[INITIAL_ENTRIES];
-            refStarts = new int[INITIAL_ENTRIES];
-            primStarts = new int[INITIAL_ENTRIES];
-            refs = new Object[INITIAL_ENTRIES * 2];
-            prims = new long[INITIAL_ENTRIES * 2];
-        }
-    }
-
-    /** Opens an entry whose saved values the caller appends next; returns its index. */
-    private int beginEntry(Tracked target, Object oldStamp) {
-        if (size == objects.length) {
-            growEntries();
-        }
-        int entry = size;
-        objects[entry] = target;
-        elementKinds[entry] = 0;
-        oldStamps[entry] = oldStamp;
-        refStarts[entry] = refTop;
-        primStarts[entry] = primTop;
-        size = entry + 1;
-        return entry;
-    }
-
-    /** Entry capacity, for tests of {@link #trim()}. */
-    int entryCapacity() {
-        return objects.length;
-    }
-
-    private void truncate(int firstEntry) {
-        if (firstEntry >= size) {
-            return;
-        }
-        clearFrom(firstEntry, refStarts[firstEntry], primStarts[firstEntry]);
-    }
-
-    private void clearFrom(int entry, int refIndex, int primIndex) {
-        Arrays.fill(objects, entry, size, null);
-        Arrays.fill(oldStamps, entry, size, null);
-        Arrays.fill(refs, refIndex, refTop, null);
-        size = entry;
-        refTop = refIndex;
-        primTop = primIndex;
-    }
-
-    /** Out of line, so that appending an element entry stays small enough to inline. */
-    private void grow(int moreRefs, int morePrims) {
-        if (size == objects.length) {
-            growEntries();
-        }
-        if (refTop + moreRefs > refs.length) {
-            refs = Arrays.copyOf(refs, refs.length * 2);
-        }
-        if (primTop + morePrims > prims.length) {
-            prims = Arrays.copyOf(prims, prims.length * 2);
-        }
-    }
-
-    private void growEntries() {
-        int capacity = objects.length * 2;
-        objects = Arrays.copyOf(objects, capacity);
-        elementKinds = Arrays.copyOf(elementKinds, capacity);
-        oldStamps = Arrays.copyOf(oldStamps, capacity);
-        refStarts = Arrays.copyOf(refStarts, capacity);
-        primStarts = Arrays.copyOf(primStarts, capacity);
-    }
-
     public void saveRef(Object value) {
         if (refTop == refs.length) {
-            refs = Arrays.copyOf(refs, refs.length * 2);
+            growRefs();
         }
         refs[refTop++] = value;
     }
 
     public void saveLong(long value) {
         if (primTop == prims.length) {
-            prims = Arrays.copyOf(prims, prims.length * 2);
+            growPrims();
         }
         prims[primTop++] = value;
     }

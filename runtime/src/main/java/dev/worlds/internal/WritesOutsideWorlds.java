@@ -31,7 +31,7 @@ public final class WritesOutsideWorlds {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final Set<Class<?>> BARRIER_CLASSES = Set.of(WritesOutsideWorlds.class, WorldsRuntime.class,
-            ArrayWrites.class, LoopArrayWrites.class, ThreadWorlds.class);
+            ObjectSaves.class, ArrayWrites.class, LoopArrayWrites.class, ArraySaves.class, ThreadWorlds.class);
     private static final String COLLECTIONS_PACKAGE = "dev.worlds.collections";
     private static final String GENERATED_METHOD_PREFIX = "$worlds$";
     private static final Object LOCK = new Object();

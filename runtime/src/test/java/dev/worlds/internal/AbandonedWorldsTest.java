@@ -115,7 +115,7 @@ class AbandonedWorldsTest {
         Worlds.push();
         ArrayWrites.storeInt(cells, 0, 5);   // the claim finds the ended owner
         box.set(5);
-        assertSame(Worlds.current(), ArrayOwnership.holderOf(cells), "the writer's world owns the array now");
+        assertSame(ThreadWorlds.current().top(), ArrayOwnership.holderOf(cells), "the writer's world owns the array now");
         Worlds.pop();
 
         assertEquals(1, box.value);
@@ -188,8 +188,7 @@ class AbandonedWorldsTest {
     void aConflictWithAWorldOfAnEndedThreadSaysItIsNoLongerAlive() {
         ThreadWorlds[] ended = new ThreadWorlds[1];
         EndedThread.run("gone", () -> ended[0] = ThreadWorlds.current());
-        WorldFrame frame = new WorldFrame(ended[0], null) {
-        };
+        WorldFrame frame = new WorldFrame(ended[0], null, null);
 
         String message = WorldErrors.conflict(new Box(), frame).getMessage();
 

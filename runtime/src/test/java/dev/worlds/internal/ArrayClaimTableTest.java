@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.worlds.World;
 import dev.worlds.Worlds;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,8 @@ class ArrayClaimTableTest {
 
     @Test
     void anArrayHasOneRecordFoundByIdentity() {
-        World world = Worlds.push();
+        Worlds.push();
+        WorldFrame world = ThreadWorlds.current().top();
         int[] array = new int[3];
         assertTrue(table.isEmpty());
         assertNull(table.find(array));
@@ -42,7 +42,8 @@ class ArrayClaimTableTest {
 
     @Test
     void aRebuildDropsTheRecordsNobodyHoldsKeepsTheHeldOnesAndShrinks() {
-        World world = Worlds.push();
+        Worlds.push();
+        WorldFrame world = ThreadWorlds.current().top();
         List<ArrayClaim> claims = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             ArrayClaim claim = new ArrayClaim(new int[1], world);
@@ -81,7 +82,8 @@ class ArrayClaimTableTest {
     /** Lookups never lock: one running through rebuilds must always find a held record. */
     @Test
     void aLookupDuringRebuildsAlwaysFindsAHeldRecord() throws Exception {
-        World world = Worlds.push();
+        Worlds.push();
+        WorldFrame world = ThreadWorlds.current().top();
         int[] heldArray = new int[1];
         ArrayClaim held = new ArrayClaim(heldArray, world);
         table.addIfAbsent(held);

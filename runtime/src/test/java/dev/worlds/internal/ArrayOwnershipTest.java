@@ -76,7 +76,7 @@ class ArrayOwnershipTest {
         Worlds.push();
         spendElementLog();
         ArrayWrites.storeInt(big, 600, 1);
-        assertSame(big, WorldsRuntime.lastChunkedArray, "chunk 1 copied and cached for the owner");
+        assertSame(big, CurrentWorld.lastChunkedArray, "chunk 1 copied and cached for the owner");
         assertConflict(writeOn("writer", () -> ArrayWrites.storeInt(big, 601, 2)), "writer", "int[]");
         assertConflict(writeOn("writer", () -> ArrayWrites.storeInt(big, 10, 2)), "writer", "int[]");
         assertConflict(writeOn("writer", () -> LoopArrayWrites.storeInt(big, 1_200, 2)), "writer", "int[]");
@@ -258,7 +258,7 @@ class ArrayOwnershipTest {
         Worlds.push();
         ArrayWrites.storeInt(cells, 0, 1);
         Worlds.commit();
-        assertSame(outer, ArrayOwnership.holderOf(cells));
+        assertSame(outer, ArrayOwnership.holderOf(cells).publicWorld());
         Throwable thrown = writeOn("writer", () -> ArrayWrites.storeInt(cells, 0, 2));
         assertConflict(thrown, "writer", "int[]");
         assertTrue(thrown.getMessage().contains("world at depth 1 of thread '" + owner + "'"), thrown.getMessage());
@@ -341,7 +341,7 @@ class ArrayOwnershipTest {
             } else {
                 Worlds.pop();
             }
-            assertSame(outer, ArrayOwnership.holderOf(big));
+            assertSame(outer, ArrayOwnership.holderOf(big).publicWorld());
             assertConflict(writeOn("writer", () -> ArrayWrites.storeLong(big, 1_500, 3)), "writer", "long[]");
         }
         Worlds.pop();
@@ -494,8 +494,8 @@ class ArrayOwnershipTest {
 
     /** Uses up the innermost world's element log, so that its next array writes copy. */
     private static void spendElementLog() {
-        int[][] scratch = {new int[ArrayElement.TINY_LENGTH + 1], new int[ArrayElement.TINY_LENGTH + 1]};
-        for (int i = 0; i < ArrayElement.LOG_LIMIT; i++) {
+        int[][] scratch = {new int[ElementLogPolicy.TINY_LENGTH + 1], new int[ElementLogPolicy.TINY_LENGTH + 1]};
+        for (int i = 0; i < ElementLogPolicy.LOG_LIMIT; i++) {
             ArrayWrites.storeInt(scratch[i % 2], 0, i);   // alternating: no run, every write logged
         }
     }

@@ -97,8 +97,8 @@ class ArrayWritesTest {
 
     @Test
     void aTinyArrayIsLoggedOnEveryWriteWhereALargerOneIsCopiedOnItsSecondWriteInARow() {
-        long[] words = new long[ArrayElement.TINY_LENGTH];
-        long[] larger = new long[ArrayElement.TINY_LENGTH + 1];
+        long[] words = new long[ElementLogPolicy.TINY_LENGTH];
+        long[] larger = new long[ElementLogPolicy.TINY_LENGTH + 1];
         WorldLog log = ThreadWorlds.current().log;
         Worlds.push();
         for (int write = 0; write < 3; write++) {
@@ -121,10 +121,10 @@ class ArrayWritesTest {
         int[] pair = new int[2];
         WorldLog log = ThreadWorlds.current().log;
         Worlds.push();
-        for (int write = 0; write < ArrayElement.TINY_LOG_LIMIT + 100; write++) {
+        for (int write = 0; write < ElementLogPolicy.TINY_LOG_LIMIT + 100; write++) {
             ArrayWrites.storeInt(pair, write % 2, write);
         }
-        assertEquals(ArrayElement.TINY_LOG_LIMIT + 2, log.size(),
+        assertEquals(ElementLogPolicy.TINY_LOG_LIMIT + 2, log.size(),
                 "the tiny log, then as any array one element entry and a copy; then no more entries");
         Worlds.pop();
         assertEquals(0, pair[0]);
@@ -236,7 +236,7 @@ class ArrayWritesTest {
                 ArrayWrites.storeInt(cells, i, round + i);
             }
         }
-        assertEquals(ArrayElement.RUN_LIMIT + 1, ThreadWorlds.current().log.size(),
+        assertEquals(ElementLogPolicy.RUN_LIMIT + 1, ThreadWorlds.current().log.size(),
                 "the first writes logged, then one copy of the array");
         Worlds.pop();
         assertArrayEquals(new int[100], cells);
@@ -251,7 +251,7 @@ class ArrayWritesTest {
             ArrayWrites.storeLong(left, round % 10, round);
             ArrayWrites.storeLong(right, round % 10, -round);
         }
-        assertEquals(ArrayElement.LOG_LIMIT + 2, ThreadWorlds.current().log.size(),
+        assertEquals(ElementLogPolicy.LOG_LIMIT + 2, ThreadWorlds.current().log.size(),
                 "element entries up to the limit, then one copy of each array");
         Worlds.pop();
         assertArrayEquals(new long[10], left);
@@ -345,8 +345,8 @@ class ArrayWritesTest {
 
     /** Uses up the innermost world's element log, so that its next array writes copy. */
     private static void spendElementLog() {
-        int[][] scratch = {new int[ArrayElement.TINY_LENGTH + 1], new int[ArrayElement.TINY_LENGTH + 1]};
-        for (int i = 0; i < ArrayElement.LOG_LIMIT; i++) {
+        int[][] scratch = {new int[ElementLogPolicy.TINY_LENGTH + 1], new int[ElementLogPolicy.TINY_LENGTH + 1]};
+        for (int i = 0; i < ElementLogPolicy.LOG_LIMIT; i++) {
             ArrayWrites.storeInt(scratch[i % 2], 0, i);   // alternating: no run, every write logged
         }
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.worlds.World;
 import dev.worlds.WorldConflictException;
 import dev.worlds.Worlds;
 import java.time.Duration;
@@ -17,31 +16,20 @@ import org.junit.jupiter.api.Test;
 /** The slow path claims an object with a compare-and-set before it copies it. */
 class StampClaimTest {
     /** A tracked object whose first claim loses to a stamp some other thread put there meanwhile. */
-    private static class Contested implements Tracked {
-        private Object stamp;
+    private static class Contested extends HandTracked {
         private Object winner;
         int value;
         int claims;
 
         @Override
-        public Object $worlds$stamp() {
-            return stamp;
-        }
-
-        @Override
-        public void $worlds$setStamp(Object stamp) {
-            this.stamp = stamp;
-        }
-
-        @Override
         public boolean $worlds$claimStamp(Object expected, Object newStamp) {
             claims++;
             if (winner != null) {
-                stamp = winner;   // the other thread's claim landed between our read and our claim
+                $worlds$setStamp(winner);   // the other thread's claim landed between our read and our claim
                 winner = null;
                 return false;
             }
-            return Tracked.super.$worlds$claimStamp(expected, newStamp);
+            return super.$worlds$claimStamp(expected, newStamp);
         }
 
         @Override
@@ -57,11 +45,12 @@ class StampClaimTest {
 
     @Test
     void aClaimLostToAnotherThreadsOpenWorldIsAConflictAndSavesNothing() throws Exception {
-        AtomicReference<World> otherWorld = new AtomicReference<>();
+        AtomicReference<WorldFrame> otherWorld = new AtomicReference<>();
         CountDownLatch opened = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         Thread other = new Thread(() -> {
-            otherWorld.set(Worlds.push());
+            Worlds.push();
+            otherWorld.set(ThreadWorlds.current().top());
             opened.countDown();
             try {
                 done.await();
@@ -98,7 +87,7 @@ class StampClaimTest {
             WorldsRuntime.save(contested);
             contested.value = 7;
             assertEquals(2, contested.claims, "read again, claimed again");
-            assertSame(Worlds.current(), contested.$worlds$stamp());
+            assertSame(ThreadWorlds.current().top(), contested.$worlds$stamp());
         } finally {
             Worlds.pop();
         }
@@ -141,7 +130,7 @@ class StampClaimTest {
                 Worlds.pop();
             }
         });
-        assertEquals(WorldsRuntime.CLAIM_REFUSALS_BEFORE_ERROR, broken.claims);
+        assertEquals(ObjectSaves.CLAIM_REFUSALS_BEFORE_ERROR, broken.claims);
         assertTrue(error.getMessage().contains(ClaimsTheWrongField.class.getName()
                 + " implements dev.worlds.internal.Tracked inconsistently"), error.getMessage());
     }

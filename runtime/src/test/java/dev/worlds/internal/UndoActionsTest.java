@@ -28,25 +28,12 @@ class UndoActionsTest {
     }
 
     /** A tracked object with one int field, as the weaver would generate it. */
-    static final class Box implements Tracked {
-        private Object stamp = WorldsRuntime.newStamp();
+    static final class Box extends HandTracked {
         int value;
 
         void set(int newValue) {
-            if (stamp != WorldsRuntime.comparand()) {
-                WorldsRuntime.save(this);
-            }
+            $worlds$barrier();
             value = newValue;
-        }
-
-        @Override
-        public Object $worlds$stamp() {
-            return stamp;
-        }
-
-        @Override
-        public void $worlds$setStamp(Object stamp) {
-            this.stamp = stamp;
         }
 
         @Override

@@ -9,20 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class WorldLogTest {
     /** A tracked object with one long field whose save can be made to fail. */
-    static final class Slot implements Tracked {
-        Object stamp;
+    static final class Slot extends HandTracked {
         long value;
         boolean failSave;
-
-        @Override
-        public Object $worlds$stamp() {
-            return stamp;
-        }
-
-        @Override
-        public void $worlds$setStamp(Object stamp) {
-            this.stamp = stamp;
-        }
 
         @Override
         public void $worlds$save(WorldLog log) {
@@ -58,7 +47,7 @@ class WorldLogTest {
     @Test
     void commitDropsEntriesTheParentHoldsAndKeepsTheRestInOrder() {
         WorldLog log = new WorldLog();
-        WorldFrame parent = new WorldFrame(ThreadWorlds.current(), null) { };
+        WorldFrame parent = new WorldFrame(ThreadWorlds.current(), null, null);
         Slot a = new Slot();
         Slot b = new Slot();
         Slot c = new Slot();
@@ -73,8 +62,8 @@ class WorldLogTest {
         log.record(c, null);
         log.commitInto(childStart, parent);
         assertEquals(3, log.size());
-        assertSame(parent, a.stamp);
-        assertSame(parent, b.stamp);
+        assertSame(parent, a.$worlds$stamp());
+        assertSame(parent, b.$worlds$stamp());
         a.value = 99;
         b.value = 99;
         c.value = 99;

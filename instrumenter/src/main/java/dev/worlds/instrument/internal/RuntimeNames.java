@@ -31,7 +31,11 @@ public final class RuntimeNames {
     /** The stores of loops that fill one array in order, saved once before the loop. */
     public static final String LOOP_ARRAY_WRITES = "dev/worlds/internal/LoopArrayWrites";
     public static final String WORLD = "dev/worlds/World";
+    /** The public API; a {@code @Speculative} wrapper opens its world with {@code Worlds.push()}. */
+    public static final String WORLDS = "dev/worlds/Worlds";
+    public static final String PUSH = "push";
     public static final String WORLD_DESC = "L" + WORLD + ";";
+    public static final String PUSH_DESC = "()" + WORLD_DESC;
 
     // Members of WorldsRuntime.
     public static final String CURRENT = "current";

@@ -16,7 +16,7 @@ import org.objectweb.asm.TypePath;
  * name, access, annotations and parameters and becomes
  *
  * <pre>
- * World w = Speculation.begin();
+ * World w = Worlds.push();
  * try {
  *     result = body(args);
  * } catch (Throwable t) {
@@ -119,7 +119,7 @@ final class SpeculativeMethodSplitter extends MethodVisitor {
         Label handler = new Label();
         mv.visitCode();
         mv.visitTryCatchBlock(tryStart, tryEnd, handler, null);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.SPECULATION, "begin", "()" + RuntimeNames.WORLD_DESC, false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.WORLDS, RuntimeNames.PUSH, RuntimeNames.PUSH_DESC, false);
         mv.visitVarInsn(Opcodes.ASTORE, worldSlot);
         mv.visitLabel(tryStart);
         int argSlot = 0;
