@@ -204,7 +204,7 @@ public sealed interface Step {
     }
 
     /**
-     * {@code Worlds.speculate(body)} with a {@code Callable} or a {@code Runnable}; after its
+     * {@code Worlds.speculate(body)} with a value-returning {@code Worlds.Body} or a {@code Runnable}; after its
      * steps the body returns, or throws an exception that must reach the caller unchanged.
      */
     record Speculate(List<Step> body, boolean callable, boolean throwing) implements Step {
@@ -214,13 +214,13 @@ public sealed interface Step {
 
         @Override
         public String describe() {
-            return "Worlds.speculate(" + (callable ? "Callable" : "Runnable") + ") { " + Program.countOf(body)
+            return "Worlds.speculate(" + (callable ? "Body" : "Runnable") + ") { " + Program.countOf(body)
                     + " } " + (throwing ? "throws" : "returns");
         }
 
         @Override
         public void render(StringBuilder out, String number, String indent) {
-            Program.line(out, indent, number, "Worlds.speculate(" + (callable ? "Callable" : "Runnable") + ") {");
+            Program.line(out, indent, number, "Worlds.speculate(" + (callable ? "Body" : "Runnable") + ") {");
             Program.renderSteps(body, out, number + ".", indent + Program.INDENT);
             Program.line(out, indent, "", "} then the body " + (throwing ? "throws" : "returns"));
         }
