@@ -185,29 +185,6 @@ public final class ClassWeavePlan {
         return info.version() >= Opcodes.V1_6;
     }
 
-    /** A write to {@code owner.name} that gets a barrier: a tracked field of a woven, stamped class. */
-    public boolean isTrackedInstanceWrite(String owner, String name, String descriptor) {
-        ClassHierarchy.ResolvedField resolved = hierarchy.resolveField(owner, name, descriptor);
-        return resolved != null && ClassHierarchy.isTrackedInstanceField(resolved.field())
-                && hierarchy.isWoven(resolved.declaringClass().name())
-                && hierarchy.stampRoot(resolved.declaringClass().name()) != null;
-    }
-
-    /**
-     * A write to the static {@code owner.name} from {@code method} that gets a barrier: a tracked
-     * static field of a woven class, not of an interface, and not the class's own static written by
-     * its static initializer (class initialization is not undone).
-     */
-    public boolean isTrackedStaticWrite(String owner, String name, String descriptor, String method) {
-        ClassHierarchy.ResolvedField resolved = hierarchy.resolveField(owner, name, descriptor);
-        if (resolved == null || !ClassHierarchy.isTrackedStaticField(resolved.field())) {
-            return false;
-        }
-        ClassInfo declaring = resolved.declaringClass();
-        return hierarchy.isWoven(declaring.name()) && !declaring.isInterface()
-                && !(declaring.name().equals(info.name()) && method.equals("<clinit>"));
-    }
-
     public boolean isSpeculative(String name, String descriptor) {
         return info.speculativeMethods().stream()
                 .anyMatch(m -> m.name().equals(name) && m.descriptor().equals(descriptor));

@@ -136,8 +136,7 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (!name.equals("<clinit>")) {
             chain = jdkCalls;
         }
-        FieldWriteBarrier barriers = new FieldWriteBarrier(chain, plan, name, descriptor, frames);
-        return new MethodAnalysisBuffer(access, name, descriptor, plan, barriers, jdkCalls, loops);
+        return new MethodAnalysisBuffer(access, name, descriptor, plan, chain, jdkCalls, loops);
     }
 
     private void checkSpeculativeAllowed(int access, String name, String descriptor) {
