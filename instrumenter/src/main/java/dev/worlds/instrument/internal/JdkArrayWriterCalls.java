@@ -17,22 +17,18 @@ import org.objectweb.asm.Type;
 final class JdkArrayWriterCalls extends MethodVisitor {
 
     private final ClassHierarchy hierarchy;
-    private int firstFreeLocal = -1;
+    private final int firstFreeLocal;
 
-    JdkArrayWriterCalls(MethodVisitor next, ClassHierarchy hierarchy) {
+    /** @param firstFreeLocal where the method's own local variables end */
+    JdkArrayWriterCalls(MethodVisitor next, ClassHierarchy hierarchy, int firstFreeLocal) {
         super(Opcodes.ASM9, next);
         this.hierarchy = hierarchy;
-    }
-
-    /** The method's own local variables end here; set before its code is replayed. */
-    void useLocalsFrom(int firstFreeLocal) {
         this.firstFreeLocal = firstFreeLocal;
     }
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        JdkArrayWriters.Write write = firstFreeLocal < 0 ? null
-                : JdkArrayWriters.atCallSite(owner, name, descriptor, hierarchy);
+        JdkArrayWriters.Write write = JdkArrayWriters.atCallSite(owner, name, descriptor, hierarchy);
         if (write == null) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;

@@ -12,15 +12,12 @@ import org.objectweb.asm.Opcodes;
  * own jumps back to it. Stores outside such loops pass on to {@link ArrayWriteBarrier}.
  */
 final class LoopArrayPreparer extends MethodVisitor {
-    private SequentialArrayLoops.Plan plan = SequentialArrayLoops.Plan.NONE;
+    private final SequentialArrayLoops.Plan plan;
     private int storeOrdinal;
 
-    LoopArrayPreparer(MethodVisitor next) {
+    /** @param plan the loops of the method about to be replayed into this visitor */
+    LoopArrayPreparer(MethodVisitor next, SequentialArrayLoops.Plan plan) {
         super(Opcodes.ASM9, next);
-    }
-
-    /** The loops of the method about to be replayed into this visitor. */
-    void usePlan(SequentialArrayLoops.Plan plan) {
         this.plan = plan;
     }
 

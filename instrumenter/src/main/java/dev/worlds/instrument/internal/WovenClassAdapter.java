@@ -7,7 +7,6 @@ import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.RecordComponentVisitor;
-import org.objectweb.asm.commons.AnalyzerAdapter;
 
 /**
  * Weaves one class according to its {@link ClassWeavePlan}: routes each method through the
@@ -16,8 +15,6 @@ import org.objectweb.asm.commons.AnalyzerAdapter;
  * The class reader must run with {@code EXPAND_FRAMES} (constructors are analysed).
  */
 public final class WovenClassAdapter extends ClassVisitor {
-    private static final String PRIORITY_QUEUE = "java/util/PriorityQueue";
-
     private final ClassWeavePlan plan;
     private final String source;
     private boolean markerAdded;
@@ -102,41 +99,8 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (mv == null || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
             return mv;
         }
-        MethodVisitor chain = mv;
-        if (name.equals("<clinit>")) {
-            sawStaticInitializer = true;
-            chain = new MethodVisitor(Opcodes.ASM9, new ClassInitScope(chain, plan.usesFrames())) {
-                @Override
-                public void visitCode() {
-                    super.visitCode();
-                    emitClassInitPrologue(this.mv);
-                }
-            };
-        }
-        AnalyzerAdapter frames = null;
-        if (name.equals("<init>")) {
-            frames = new AnalyzerAdapter(plan.className(), access, name, descriptor, chain);
-            chain = frames;
-            if (plan.declaresStamp()) {
-                chain = new ConstructorStamper(chain, plan.className(), plan.info().superName(), frames);
-            }
-        }
-        LoopArrayPreparer loops = null;
-        chain = new ClonedObjectStamper(chain);
-        if (plan.hierarchy().collections().trackedFor(PRIORITY_QUEUE, plan.className()) != null) {
-            chain = new PriorityQueueSpliteratorCalls(chain);
-        }
-        if (name.equals("<clinit>")) {
-            chain = new NewArrayNotifier(chain);   // its arrays are class state, which its helpers fill
-        } else {
-            loops = new LoopArrayPreparer(new NewArrayNotifier(new ArrayWriteBarrier(chain)));
-            chain = loops;
-        }
-        JdkArrayWriterCalls jdkCalls = new JdkArrayWriterCalls(chain, plan.hierarchy());
-        if (!name.equals("<clinit>")) {
-            chain = jdkCalls;
-        }
-        return new MethodAnalysisBuffer(access, name, descriptor, plan, chain, jdkCalls, loops);
+        sawStaticInitializer |= name.equals("<clinit>");
+        return new MethodWeaver(access, name, descriptor, plan, mv);
     }
 
     private void checkSpeculativeAllowed(int access, String name, String descriptor) {
@@ -169,36 +133,8 @@ public final class WovenClassAdapter extends ClassVisitor {
             StaticStateGenerator.generateMembers(cv, plan);
         }
         if (!sawStaticInitializer) {
-            generateInitializer();
+            ClassInitPrologue.generateInitializer(cv, plan);
         }
         super.visitEnd();
-    }
-
-    /**
-     * What the generated members need before any code of the class runs, first thing in its static
-     * initializer: the class's {@code StaticState} and the stamp's {@code VarHandle}, which also tell
-     * the runtime that a woven class is running. A class with neither tells it directly, so that the
-     * runtime's first push warns that nothing is woven only when no woven class has run.
-     */
-    private void emitClassInitPrologue(MethodVisitor mv) {
-        if (plan.hasTrackedStatics()) {
-            StaticStateGenerator.emitStaticStateCreation(mv, plan.className());
-        }
-        if (plan.declaresStamp()) {
-            StampMembersGenerator.emitStampHandleCreation(mv, plan.className());
-        }
-        if (!plan.hasTrackedStatics() && !plan.declaresStamp()) {
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.CLASS_INITIALIZED, "()V", false);
-        }
-    }
-
-    /** A static initializer for a class that has none: every woven class needs its prologue. */
-    private void generateInitializer() {
-        MethodVisitor clinit = cv.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-        clinit.visitCode();
-        emitClassInitPrologue(clinit);
-        clinit.visitInsn(Opcodes.RETURN);
-        clinit.visitMaxs(0, 0);
-        clinit.visitEnd();
     }
 }
