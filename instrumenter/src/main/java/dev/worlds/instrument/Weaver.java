@@ -4,6 +4,7 @@ import dev.worlds.instrument.internal.ClassWeavePlan;
 import dev.worlds.instrument.internal.CollectionSubstitution;
 import dev.worlds.instrument.internal.SyntheticSerialVersionUid;
 import dev.worlds.instrument.internal.WovenClassAdapter;
+import dev.worlds.instrument.internal.WovenMarkerAdder;
 import java.util.List;
 import java.util.Objects;
 import org.objectweb.asm.ClassReader;
@@ -86,7 +87,8 @@ public final class Weaver {
             ClassWeavePlan plan = new ClassWeavePlan(info, classFile, hierarchy, arrayCallWarnings);
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             adapter = new WovenClassAdapter(writer, plan, source);
-            ClassVisitor chain = keepsSerialVersionUid(info) ? new SyntheticSerialVersionUid(adapter) : adapter;
+            ClassVisitor marked = new WovenMarkerAdder(adapter);
+            ClassVisitor chain = keepsSerialVersionUid(info) ? new SyntheticSerialVersionUid(marked) : marked;
             new ClassReader(classFile).accept(chain, ClassReader.EXPAND_FRAMES);
             return new WeaveResult(info.name(), writer.toByteArray(), true, plan.trackedFieldCount(),
                     List.copyOf(plan.warnings()));

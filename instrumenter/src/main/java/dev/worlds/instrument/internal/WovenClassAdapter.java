@@ -3,21 +3,19 @@ package dev.worlds.instrument.internal;
 import dev.worlds.instrument.WeavingException;
 import java.util.Arrays;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.RecordComponentVisitor;
 
 /**
- * Weaves one class according to its {@link ClassWeavePlan}: routes each method through the
- * method-level rewrites (field barriers, constructor stamping, static-state creation,
- * {@code @Speculative} splitting) and adds the generated members and the woven marker.
+ * Weaves one class according to its {@link ClassWeavePlan}: hands each method to a
+ * {@link MethodWeaver} (both halves of a {@code @Speculative} one, which
+ * {@link SpeculativeMethodSplitter} splits), declares {@code Tracked} where the stamp is declared,
+ * and adds the generated members. The woven marker is {@link WovenMarkerAdder}'s.
  * The class reader must run with {@code EXPAND_FRAMES} (constructors are analysed).
  */
 public final class WovenClassAdapter extends ClassVisitor {
     private final ClassWeavePlan plan;
     private final String source;
-    private boolean markerAdded;
     private boolean sawStaticInitializer;
     private String currentMethod;
 
@@ -43,46 +41,8 @@ public final class WovenClassAdapter extends ClassVisitor {
         super.visit(version, access, name, signature, superName, withTracked);
     }
 
-    private void addMarker() {
-        if (!markerAdded) {
-            markerAdded = true;
-            super.visitAnnotation(RuntimeNames.WOVEN_MARKER_DESC, false).visitEnd();
-        }
-    }
-
-    @Override
-    public void visitNestMember(String nestMember) {
-        addMarker();
-        super.visitNestMember(nestMember);
-    }
-
-    @Override
-    public void visitPermittedSubclass(String permittedSubclass) {
-        addMarker();
-        super.visitPermittedSubclass(permittedSubclass);
-    }
-
-    @Override
-    public void visitInnerClass(String name, String outerName, String innerName, int access) {
-        addMarker();
-        super.visitInnerClass(name, outerName, innerName, access);
-    }
-
-    @Override
-    public RecordComponentVisitor visitRecordComponent(String name, String descriptor, String signature) {
-        addMarker();
-        return super.visitRecordComponent(name, descriptor, signature);
-    }
-
-    @Override
-    public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-        addMarker();
-        return super.visitField(access, name, descriptor, signature, value);
-    }
-
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-        addMarker();
         currentMethod = name + descriptor;
         if (plan.isSpeculative(name, descriptor)) {
             checkSpeculativeAllowed(access, name, descriptor);
@@ -121,7 +81,6 @@ public final class WovenClassAdapter extends ClassVisitor {
 
     @Override
     public void visitEnd() {
-        addMarker();
         currentMethod = null;
         if (plan.declaresStamp()) {
             StampMembersGenerator.generate(cv, plan);
