@@ -140,7 +140,7 @@ public final class ClassInfo {
 
     /** True when a woven class file declares the hierarchy's stamp field. */
     public boolean declaresStampField() {
-        return field(RuntimeNames.STAMP_FIELD, "Ljava/lang/Object;") != null;
+        return field(RuntimeNames.STAMP_FIELD, RuntimeNames.STAMP_FIELD_DESC) != null;
     }
 
     public List<Method> speculativeMethods() {

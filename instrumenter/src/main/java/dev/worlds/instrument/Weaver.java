@@ -2,6 +2,7 @@ package dev.worlds.instrument;
 
 import dev.worlds.instrument.internal.ClassWeavePlan;
 import dev.worlds.instrument.internal.CollectionSubstitution;
+import dev.worlds.instrument.internal.RuntimeNames;
 import dev.worlds.instrument.internal.SyntheticSerialVersionUid;
 import dev.worlds.instrument.internal.WovenClassAdapter;
 import dev.worlds.instrument.internal.WovenMarkerAdder;
@@ -104,7 +105,7 @@ public final class Weaver {
 
     private static String handTrackedSubclassWarning(String className, String handTracked) {
         return className.replace('/', '.') + ": not woven, because it extends " + handTracked.replace('/', '.')
-                + ", which implements dev.worlds.internal.Tracked by hand; writes to its own fields are not"
+                + ", which implements " + RuntimeNames.TRACKED.replace('/', '.') + " by hand; writes to its own fields are not"
                 + " rolled back. Save and restore them in that class's hand-written $worlds$save and"
                 + " $worlds$restore, or keep the state in a woven object it holds.";
     }

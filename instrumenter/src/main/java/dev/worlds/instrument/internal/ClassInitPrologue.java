@@ -43,7 +43,8 @@ final class ClassInitPrologue {
             StampMembersGenerator.emitStampHandleCreation(mv, plan.className());
         }
         if (!plan.hasTrackedStatics() && !plan.declaresStamp()) {
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.CLASS_INITIALIZED, "()V", false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.CLASS_INITIALIZED,
+                    RuntimeNames.CLASS_INIT_HOOK_DESC, false);
         }
     }
 }

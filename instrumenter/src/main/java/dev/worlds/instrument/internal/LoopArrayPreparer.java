@@ -36,8 +36,8 @@ final class LoopArrayPreparer extends MethodVisitor {
                     super.visitInsn(Opcodes.IADD);   // past Integer.MAX_VALUE it wraps: an empty range, no harm
                 }
             }
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, "prepare",
-                    "(Ljava/lang/Object;II)V", false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, RuntimeNames.LOOP_PREPARE,
+                    RuntimeNames.LOOP_PREPARE_DESC, false);
         }
         super.visitLabel(label);
     }
@@ -49,7 +49,7 @@ final class LoopArrayPreparer extends MethodVisitor {
             return;
         }
         if (plan.loopStores().get(storeOrdinal++)) {
-            String[] store = ArrayWriteBarrier.storeMethod(opcode);
+            String[] store = RuntimeNames.arrayStore(opcode);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, store[0], store[1], false);
         } else {
             super.visitInsn(opcode);
