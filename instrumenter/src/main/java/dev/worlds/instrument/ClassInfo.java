@@ -147,6 +147,11 @@ public final class ClassInfo {
         return speculativeMethods;
     }
 
+    /** The class name of an internal name as users write it, e.g. {@code com.acme.Board} for {@code com/acme/Board}. */
+    public static String dotted(String internalName) {
+        return internalName.replace('/', '.');
+    }
+
     /** Package of an internal name, e.g. {@code com/acme} for {@code com/acme/Board}. */
     public static String packageOf(String internalName) {
         int slash = internalName.lastIndexOf('/');

@@ -1,6 +1,7 @@
 package dev.worlds.instrument.internal;
 
 import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.ClassInfo;
 import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeavingException;
 import java.util.HashSet;
@@ -251,9 +252,9 @@ public final class CollectionSubstitution extends ClassVisitor {
     private String tracked(String jdkClass) {
         String replacement = collections.trackedFor(jdkClass, className);
         if (replacement != null && hierarchy.info(replacement) == null) {
-            throw new WeavingException(source, FieldWriteBarrier.dotted(className) + " uses "
-                    + FieldWriteBarrier.dotted(jdkClass) + ", which Worlds replaces with "
-                    + FieldWriteBarrier.dotted(replacement) + " so that its contents roll back, but that class"
+            throw new WeavingException(source, ClassInfo.dotted(className) + " uses "
+                    + ClassInfo.dotted(jdkClass) + ", which Worlds replaces with "
+                    + ClassInfo.dotted(replacement) + " so that its contents roll back, but that class"
                     + " is not on the weaver's classpath. Add dev.worlds:worlds-runtime (the weaver's version)"
                     + " to the classpath, or turn collection tracking off (Maven: trackCollections=false;"
                     + " command line: --no-track-collections).");

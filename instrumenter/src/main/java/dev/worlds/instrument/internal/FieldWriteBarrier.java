@@ -84,8 +84,4 @@ final class FieldWriteBarrier extends MethodVisitor {
         }
         super.visitVarInsn(Opcodes.ALOAD, comparandLocal);
     }
-
-    static String dotted(String internalName) {
-        return internalName.replace('/', '.');
-    }
 }

@@ -117,8 +117,8 @@ final class FieldWriteDecisions {
             return FieldWriteDecision.notTracked("class initialization is not undone by a rollback");
         }
         if (!declaring.isPublic() && !ClassInfo.packageOf(declaring.name()).equals(ClassInfo.packageOf(plan.className()))) {
-            return FieldWriteDecision.warning(site(line) + ": writes static field " + dotted(declaring.name()) + "."
-                    + write.name + " through " + dotted(write.owner) + ", but " + dotted(declaring.name())
+            return FieldWriteDecision.warning(site(line) + ": writes static field " + ClassInfo.dotted(declaring.name()) + "."
+                    + write.name + " through " + ClassInfo.dotted(write.owner) + ", but " + ClassInfo.dotted(declaring.name())
                     + " is not accessible here, so the write is not tracked. Write it from its own package.");
         }
         return FieldWriteDecision.staticBarrier(declaring.name());
@@ -130,8 +130,8 @@ final class FieldWriteDecisions {
      */
     private FieldWriteDecision untracked(FieldInsnNode write, ClassHierarchy.ResolvedField resolved, int line) {
         if (resolved == null) {
-            return FieldWriteDecision.warning(site(line) + ": writes " + dotted(write.owner) + "." + write.name
-                    + ", but the class file of " + dotted(write.owner) + " (or of a superclass) is not on the"
+            return FieldWriteDecision.warning(site(line) + ": writes " + ClassInfo.dotted(write.owner) + "." + write.name
+                    + ", but the class file of " + ClassInfo.dotted(write.owner) + " (or of a superclass) is not on the"
                     + " weaver's classpath, so the write is not tracked. Add it to the classpath.");
         }
         ClassInfo.Field field = resolved.field();
@@ -139,7 +139,7 @@ final class FieldWriteDecisions {
             return FieldWriteDecision.notTracked("a final, @Untracked or weaver field");
         }
         if (!plan.hierarchy().isWoven(resolved.declaringClass().name())) {
-            return FieldWriteDecision.warning(site(line) + ": writes " + dotted(resolved.declaringClass().name())
+            return FieldWriteDecision.warning(site(line) + ": writes " + ClassInfo.dotted(resolved.declaringClass().name())
                     + "." + write.name + ", a field of a class that is not woven, so the write is not tracked."
                     + " Weave that class too, or keep this state in woven classes.");
         }
@@ -180,9 +180,5 @@ final class FieldWriteDecisions {
 
     private String site(int line) {
         return plan.site(method.name, method.desc, line);
-    }
-
-    private static String dotted(String internalName) {
-        return FieldWriteBarrier.dotted(internalName);
     }
 }

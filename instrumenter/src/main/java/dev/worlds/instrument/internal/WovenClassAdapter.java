@@ -1,5 +1,6 @@
 package dev.worlds.instrument.internal;
 
+import dev.worlds.instrument.ClassInfo;
 import dev.worlds.instrument.WeavingException;
 import java.util.Arrays;
 import org.objectweb.asm.ClassVisitor;
@@ -74,7 +75,7 @@ public final class WovenClassAdapter extends ClassVisitor {
             problem = "a native method's writes cannot be tracked; wrap the call in a @Speculative Java method";
         }
         if (problem != null) {
-            throw new WeavingException(source, "@Speculative on " + FieldWriteBarrier.dotted(plan.className())
+            throw new WeavingException(source, "@Speculative on " + ClassInfo.dotted(plan.className())
                     + "." + name + descriptor + ": " + problem + ".");
         }
     }
