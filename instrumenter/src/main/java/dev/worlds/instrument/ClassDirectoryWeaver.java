@@ -162,15 +162,16 @@ public final class ClassDirectoryWeaver {
     }
 
     /** Configuration of a {@link ClassDirectoryWeaver}; every setting but the class directories is optional. */
-    public static final class Builder {
+    public static final class Builder extends WeaverBuilder<Builder> {
         private final List<Path> classDirectories = new ArrayList<>();
-        private final List<Path> classpath = new ArrayList<>();
-        private ClassFilter filter = ClassFilter.everything();
-        private final JarWeaverOptions options = new JarWeaverOptions();
         private Path stateDirectory;
-        private boolean dryRun;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /** A directory of class files to weave in place (a compiler's output directory). */
@@ -183,51 +184,6 @@ public final class ClassDirectoryWeaver {
             directories.forEach(this::classDirectory);
             return this;
         }
-
-        /**
-         * Jars and directories the woven classes are compiled against; read, never changed, so
-         * that the weaver sees superclasses and field owners outside the class directories.
-         * Entries that do not exist are ignored.
-         */
-        public Builder classpath(List<Path> entries) {
-            entries.forEach(entry -> classpath.add(Objects.requireNonNull(entry, "classpath entry")));
-            return this;
-        }
-
-        /** Which classes of the class directories to weave; by default all of them. */
-        public Builder filter(ClassFilter filter) {
-            this.filter = Objects.requireNonNull(filter, "filter");
-            return this;
-        }
-
-        /**
-         * Whether to warn about calls that hand an array to a JDK method the weaver does not track
-         * (whatever that method writes into the array is not rolled back); on by default.
-         */
-        public Builder warnUntrackedArrayCalls(boolean warn) {
-            options.warnUntrackedArrayCalls = warn;
-            return this;
-        }
-
-        /**
-         * JDK methods known to only read the arrays passed to them, whose calls are therefore not
-         * reported, as {@code java.util.zip.CRC32.update} or {@code java.util.zip.CRC32.*}; a
-         * method also covers the same method of the class's subtypes. See {@link ArrayCallWarnings}.
-         */
-        public Builder readOnlyArrayMethods(List<String> methods) {
-            methods.forEach(method -> options.readOnlyArrayMethods.add(Objects.requireNonNull(method, "read-only array method")));
-            return this;
-        }
-
-        /**
-         * Whether the JDK collections woven code creates or extends are replaced with tracked ones,
-         * whose contents roll back ({@link TrackedCollections#ON}, the default), or left as they are.
-         */
-        public Builder trackedCollections(TrackedCollections collections) {
-            options.collections = Objects.requireNonNull(collections, "collections");
-            return this;
-        }
-
         /**
          * Where to keep, between runs, the original of each class woven and what weaving it
          * reported (a directory of its own, e.g. {@code target/worlds-state/classes}, removed with the
@@ -238,12 +194,6 @@ public final class ClassDirectoryWeaver {
          */
         public Builder stateDirectory(Path directory) {
             this.stateDirectory = Objects.requireNonNull(directory, "directory");
-            return this;
-        }
-
-        /** Weave and report, but write nothing. */
-        public Builder dryRun(boolean dryRun) {
-            this.dryRun = dryRun;
             return this;
         }
 
@@ -262,9 +212,7 @@ public final class ClassDirectoryWeaver {
                             + " not a directory; compile first, or give the directory the compiler writes to.");
                 }
             }
-            ArrayCallWarnings arrayCallWarnings = new ArrayCallWarnings(options.warnUntrackedArrayCalls,
-                    options.readOnlyArrayMethods);
-            return new ClassDirectoryWeaver(this, arrayCallWarnings);
+            return new ClassDirectoryWeaver(this, arrayCallWarnings());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.worlds.instrument;
 
+import dev.worlds.instrument.internal.RuntimeNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -110,8 +111,8 @@ public final class ClassHierarchy {
      * the Worlds API and engine itself.
      */
     public static boolean isWeavable(String internalName) {
-        return !(isJdkClass(internalName) || internalName.startsWith("dev/worlds/internal/")
-                || ClassInfo.packageOf(internalName).equals("dev/worlds"));
+        return !(isJdkClass(internalName) || internalName.startsWith(RuntimeNames.INTERNAL_PACKAGE)
+                || ClassInfo.packageOf(internalName).equals(RuntimeNames.API_PACKAGE));
     }
 
     /** A class of the Java platform ({@code java.*}, {@code javax.*}, {@code jdk.*}, {@code sun.*}, {@code com.sun.*}). */

@@ -140,11 +140,16 @@ public final class ClassInfo {
 
     /** True when a woven class file declares the hierarchy's stamp field. */
     public boolean declaresStampField() {
-        return field(RuntimeNames.STAMP_FIELD, "Ljava/lang/Object;") != null;
+        return field(RuntimeNames.STAMP_FIELD, RuntimeNames.STAMP_FIELD_DESC) != null;
     }
 
     public List<Method> speculativeMethods() {
         return speculativeMethods;
+    }
+
+    /** The class name of an internal name as users write it, e.g. {@code com.acme.Board} for {@code com/acme/Board}. */
+    public static String dotted(String internalName) {
+        return internalName.replace('/', '.');
     }
 
     /** Package of an internal name, e.g. {@code com/acme} for {@code com/acme/Board}. */

@@ -157,17 +157,18 @@ public final class DependencyWeaver {
     }
 
     /** Configuration of a {@link DependencyWeaver}; the class and state directories are required. */
-    public static final class Builder {
+    public static final class Builder extends WeaverBuilder<Builder> {
         private Path classDirectory;
         private Path stateDirectory;
         private final List<Dependency> dependencies = new ArrayList<>();
-        private final List<Path> classpath = new ArrayList<>();
-        private ClassFilter filter = ClassFilter.everything();
-        private final JarWeaverOptions options = new JarWeaverOptions();
         private boolean failOnError;
-        private boolean dryRun;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /** The directory the woven classes go into (a compiler's output directory). */
@@ -187,46 +188,9 @@ public final class DependencyWeaver {
             dependencies.add(new Dependency(name, jar));
             return this;
         }
-
-        /** Jars and directories the dependencies are compiled against, read to learn the hierarchy. */
-        public Builder classpath(List<Path> entries) {
-            entries.forEach(entry -> classpath.add(Objects.requireNonNull(entry, "classpath entry")));
-            return this;
-        }
-
-        /** Which classes to weave; every dependency must have some (else that is an error). */
-        public Builder filter(ClassFilter filter) {
-            this.filter = Objects.requireNonNull(filter, "filter");
-            return this;
-        }
-
-        /** As {@link ClassDirectoryWeaver.Builder#warnUntrackedArrayCalls}. */
-        public Builder warnUntrackedArrayCalls(boolean warn) {
-            options.warnUntrackedArrayCalls = warn;
-            return this;
-        }
-
-        /** As {@link ClassDirectoryWeaver.Builder#readOnlyArrayMethods}. */
-        public Builder readOnlyArrayMethods(List<String> methods) {
-            options.readOnlyArrayMethods.addAll(methods);
-            return this;
-        }
-
-        /** As {@link ClassDirectoryWeaver.Builder#trackedCollections}. */
-        public Builder trackedCollections(TrackedCollections collections) {
-            options.collections = Objects.requireNonNull(collections, "collections");
-            return this;
-        }
-
         /** When a dependency has a class that cannot be woven, put nothing into the directory. */
         public Builder failOnError(boolean failOnError) {
             this.failOnError = failOnError;
-            return this;
-        }
-
-        /** Weave and report, but write nothing. */
-        public Builder dryRun(boolean dryRun) {
-            this.dryRun = dryRun;
             return this;
         }
 
@@ -250,7 +214,7 @@ public final class DependencyWeaver {
                 }
             }
             // A malformed read-only array method fails here, named, rather than once per jar later.
-            new ArrayCallWarnings(options.warnUntrackedArrayCalls, options.readOnlyArrayMethods);
+            arrayCallWarnings();
             return new DependencyWeaver(this);
         }
     }

@@ -49,7 +49,7 @@ public final class JarWeaver {
         this.classpath = List.copyOf(builder.classpath);
         this.filter = builder.filter;
         this.arrayCallWarnings = arrayCallWarnings;
-        this.collections = builder.collections;
+        this.collections = builder.options.collections;
         this.dryRun = builder.dryRun;
         this.alsoWoven = Set.copyOf(builder.alsoWoven);
     }
@@ -171,17 +171,16 @@ public final class JarWeaver {
     }
 
     /** Configuration of a {@link JarWeaver}; every setting but the jar is optional. */
-    public static final class Builder {
+    public static final class Builder extends WeaverBuilder<Builder> {
         private Path jar;
-        private final List<Path> classpath = new ArrayList<>();
-        private ClassFilter filter = ClassFilter.everything();
-        private boolean warnUntrackedArrayCalls = true;
-        private final List<String> readOnlyArrayMethods = new ArrayList<>();
-        private TrackedCollections collections = TrackedCollections.ON;
-        private boolean dryRun;
         private final Set<String> alsoWoven = new HashSet<>();
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /**
@@ -203,45 +202,6 @@ public final class JarWeaver {
         }
 
         /**
-         * Jars and directories the jar's classes are compiled against, read after the jar itself to
-         * learn superclasses and field owners; never changed. Entries that do not exist are ignored.
-         */
-        public Builder classpath(List<Path> entries) {
-            entries.forEach(entry -> classpath.add(Objects.requireNonNull(entry, "classpath entry")));
-            return this;
-        }
-
-        /** Which of the jar's classes to weave; by default all of them. The others are kept as they are. */
-        public Builder filter(ClassFilter filter) {
-            this.filter = Objects.requireNonNull(filter, "filter");
-            return this;
-        }
-
-        /** As {@link ClassDirectoryWeaver.Builder#warnUntrackedArrayCalls}. */
-        public Builder warnUntrackedArrayCalls(boolean warn) {
-            this.warnUntrackedArrayCalls = warn;
-            return this;
-        }
-
-        /** As {@link ClassDirectoryWeaver.Builder#readOnlyArrayMethods}. */
-        public Builder readOnlyArrayMethods(List<String> methods) {
-            methods.forEach(method -> readOnlyArrayMethods.add(Objects.requireNonNull(method, "read-only array method")));
-            return this;
-        }
-
-        /** As {@link ClassDirectoryWeaver.Builder#trackedCollections}. */
-        public Builder trackedCollections(TrackedCollections collections) {
-            this.collections = Objects.requireNonNull(collections, "collections");
-            return this;
-        }
-
-        /** Report as a dry run; the woven jar then cannot be written. */
-        public Builder dryRun(boolean dryRun) {
-            this.dryRun = dryRun;
-            return this;
-        }
-
-        /**
          * @throws IllegalArgumentException when no jar is given, it is not a file, or a read-only
          *                                  array method is malformed
          */
@@ -252,7 +212,7 @@ public final class JarWeaver {
             if (!Files.exists(jar)) {
                 throw new IllegalArgumentException("Jar " + jar + " does not exist.");
             }
-            return new JarWeaver(this, new ArrayCallWarnings(warnUntrackedArrayCalls, readOnlyArrayMethods));
+            return new JarWeaver(this, arrayCallWarnings());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.worlds.instrument;
 
+import dev.worlds.instrument.internal.RuntimeNames;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +24,6 @@ import java.util.TreeMap;
  * {@code dev.worlds:worlds-runtime}, which must be on the weaver's classpath.
  */
 public final class TrackedCollections {
-    private static final String TRACKED_PACKAGE = "dev/worlds/collections/";
 
     /** JDK class to tracked class, internal names. */
     private static final Map<String, String> SUBSTITUTES = substitutes(
@@ -50,7 +50,7 @@ public final class TrackedCollections {
     private static Map<String, String> substitutes(String... simpleNames) {
         Map<String, String> table = new TreeMap<>();
         for (String name : simpleNames) {
-            table.put("java/util/" + name, TRACKED_PACKAGE + "Tracked" + name);
+            table.put("java/util/" + name, RuntimeNames.TRACKED_COLLECTIONS_PACKAGE + RuntimeNames.TRACKED_COLLECTION_PREFIX + name);
         }
         return Map.copyOf(table);
     }
@@ -65,7 +65,7 @@ public final class TrackedCollections {
      * when {@code jdkClass} stays as it is. The tracked classes themselves are never rewritten.
      */
     public String trackedFor(String jdkClass, String inClass) {
-        return inClass.startsWith(TRACKED_PACKAGE) ? null : substitutes.get(jdkClass);
+        return inClass.startsWith(RuntimeNames.TRACKED_COLLECTIONS_PACKAGE) ? null : substitutes.get(jdkClass);
     }
 
     /** Every replacement, JDK class to tracked class (internal names), for tests and reports. */

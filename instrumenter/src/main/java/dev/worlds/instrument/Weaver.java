@@ -2,8 +2,10 @@ package dev.worlds.instrument;
 
 import dev.worlds.instrument.internal.ClassWeavePlan;
 import dev.worlds.instrument.internal.CollectionSubstitution;
+import dev.worlds.instrument.internal.RuntimeNames;
 import dev.worlds.instrument.internal.SyntheticSerialVersionUid;
 import dev.worlds.instrument.internal.WovenClassAdapter;
+import dev.worlds.instrument.internal.WovenMarkerAdder;
 import java.util.List;
 import java.util.Objects;
 import org.objectweb.asm.ClassReader;
@@ -86,7 +88,8 @@ public final class Weaver {
             ClassWeavePlan plan = new ClassWeavePlan(info, classFile, hierarchy, arrayCallWarnings);
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             adapter = new WovenClassAdapter(writer, plan, source);
-            ClassVisitor chain = keepsSerialVersionUid(info) ? new SyntheticSerialVersionUid(adapter) : adapter;
+            ClassVisitor marked = new WovenMarkerAdder(adapter);
+            ClassVisitor chain = keepsSerialVersionUid(info) ? new SyntheticSerialVersionUid(marked) : marked;
             new ClassReader(classFile).accept(chain, ClassReader.EXPAND_FRAMES);
             return new WeaveResult(info.name(), writer.toByteArray(), true, plan.trackedFieldCount(),
                     List.copyOf(plan.warnings()));
@@ -102,7 +105,7 @@ public final class Weaver {
 
     private static String handTrackedSubclassWarning(String className, String handTracked) {
         return className.replace('/', '.') + ": not woven, because it extends " + handTracked.replace('/', '.')
-                + ", which implements dev.worlds.internal.Tracked by hand; writes to its own fields are not"
+                + ", which implements " + RuntimeNames.TRACKED.replace('/', '.') + " by hand; writes to its own fields are not"
                 + " rolled back. Save and restore them in that class's hand-written $worlds$save and"
                 + " $worlds$restore, or keep the state in a woven object it holds.";
     }

@@ -5,6 +5,7 @@ import dev.worlds.instrument.ClassFilter;
 import dev.worlds.instrument.DependencyWeaver;
 import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeaveReport;
+import dev.worlds.instrument.WeaverBuilder;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -87,6 +88,9 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
     @Parameter(property = "worlds.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /** Of {@link #includes} and {@link #excludes}, for this execution. */
+    private ClassFilter filter;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -98,6 +102,7 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
             getLog().info("Worlds: nothing to weave, " + classes + " does not exist.");
             return;
         }
+        filter = ClassFilterParameters.toFilter(includes, excludes);
         List<Path> classpath = classpath();
         Path state = buildDirectory.toPath().resolve("worlds-state").resolve(classes.getName());
         List<String> errors = new ArrayList<>();
@@ -110,7 +115,7 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
                 log(report, report.summary(), errors);
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            // A malformed pattern or read-only method, a dependency that is not a jar, a directory
+            // A malformed read-only method, a dependency that is not a jar, a directory
             // or jar that cannot be read or written: the message says which.
             throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
         }
@@ -146,15 +151,19 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
 
     /** A dependency weaver with this goal's filter and options. */
     protected DependencyWeaver.Builder dependencyWeaver(Path classes, Path state, List<Path> classpath) {
-        return DependencyWeaver.builder()
+        return withOptions(DependencyWeaver.builder(), classpath)
                 .classDirectory(classes)
                 .stateDirectory(state)
-                .classpath(classpath)
-                .filter(ClassFilter.of(includes, excludes))
+                .failOnError(failOnError);
+    }
+
+    /** {@code builder} with this goal's classpath, filter and options. */
+    private <B extends WeaverBuilder<B>> B withOptions(B builder, List<Path> classpath) {
+        return builder.classpath(classpath)
+                .filter(filter)
                 .warnUntrackedArrayCalls(warnUntrackedArrayCalls)
                 .readOnlyArrayMethods(readOnlyArrayMethods == null ? List.of() : readOnlyArrayMethods)
                 .trackedCollections(trackCollections ? TrackedCollections.ON : TrackedCollections.OFF)
-                .failOnError(failOnError)
                 .dryRun(dryRun);
     }
 
@@ -169,15 +178,9 @@ public abstract class AbstractWeaveMojo extends AbstractMojo {
     }
 
     private WeaveReport weave(Path classes, List<Path> classpath, Path state) {
-        return ClassDirectoryWeaver.builder()
+        return withOptions(ClassDirectoryWeaver.builder(), classpath)
                 .classDirectory(classes)
-                .classpath(classpath)
                 .stateDirectory(state)
-                .filter(ClassFilter.of(includes, excludes))
-                .warnUntrackedArrayCalls(warnUntrackedArrayCalls)
-                .readOnlyArrayMethods(readOnlyArrayMethods == null ? List.of() : readOnlyArrayMethods)
-                .trackedCollections(trackCollections ? TrackedCollections.ON : TrackedCollections.OFF)
-                .dryRun(dryRun)
                 .build()
                 .weave();
     }

@@ -105,12 +105,7 @@ public class PrepareAgentMojo extends AbstractMojo {
                     + " for example <includes><include>com.acme.**</include></includes>: it sees every class the"
                     + " tests load, libraries and the test runner's included.");
         }
-        ClassFilter filter;
-        try {
-            filter = ClassFilter.of(includes, excludes);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Worlds: " + e.getMessage(), e);
-        }
+        ClassFilter filter = ClassFilterParameters.toFilter(includes, excludes);
         List<String> options = new ArrayList<>();
         options.add("includes=" + String.join(":", filter.includes()));
         if (!filter.excludes().isEmpty()) {

@@ -5,6 +5,7 @@ import dev.worlds.instrument.ClassFilter;
 import dev.worlds.instrument.JarWeaver;
 import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeaveReport;
+import dev.worlds.instrument.WeaverBuilder;
 import dev.worlds.instrument.WovenJar;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -100,15 +101,18 @@ public final class WeaverCli {
         }
     }
 
-    private static int weaveDirectories(CommandLine line, ClassFilter filter, PrintStream out, PrintStream err) {
-        ClassDirectoryWeaver.Builder builder = ClassDirectoryWeaver.builder()
-                .classDirectories(line.classDirectories)
-                .classpath(line.classpath)
+    private static <B extends WeaverBuilder<B>> B withOptions(B builder, CommandLine line, ClassFilter filter) {
+        return builder.classpath(line.classpath)
                 .filter(filter)
                 .warnUntrackedArrayCalls(line.warnUntrackedArrayCalls)
                 .readOnlyArrayMethods(line.readOnlyArrayMethods)
                 .trackedCollections(collections(line))
                 .dryRun(line.dryRun);
+    }
+
+    private static int weaveDirectories(CommandLine line, ClassFilter filter, PrintStream out, PrintStream err) {
+        ClassDirectoryWeaver.Builder builder = withOptions(ClassDirectoryWeaver.builder(), line, filter)
+                .classDirectories(line.classDirectories);
         if (line.stateDirectory != null) {
             builder.stateDirectory(line.stateDirectory);
         }
@@ -117,14 +121,8 @@ public final class WeaverCli {
     }
 
     private static int weaveJar(CommandLine line, ClassFilter filter, PrintStream out, PrintStream err) {
-        WovenJar woven = JarWeaver.builder()
+        WovenJar woven = withOptions(JarWeaver.builder(), line, filter)
                 .jar(line.jar())
-                .classpath(line.classpath)
-                .filter(filter)
-                .warnUntrackedArrayCalls(line.warnUntrackedArrayCalls)
-                .readOnlyArrayMethods(line.readOnlyArrayMethods)
-                .trackedCollections(collections(line))
-                .dryRun(line.dryRun)
                 .build()
                 .weave();
         int status = print(woven.report(), out, err);

@@ -14,23 +14,6 @@ import org.objectweb.asm.Opcodes;
  */
 final class ArrayWriteBarrier extends MethodVisitor {
 
-    /** Method name and descriptor per store instruction, indexed by {@code opcode - IASTORE}. */
-    private static final String[][] STORES = {
-        {"storeInt", "([III)V"},                                          // IASTORE
-        {"storeLong", "([JIJ)V"},                                         // LASTORE
-        {"storeFloat", "([FIF)V"},                                        // FASTORE
-        {"storeDouble", "([DID)V"},                                       // DASTORE
-        {"storeRef", "([Ljava/lang/Object;ILjava/lang/Object;)V"},        // AASTORE
-        {"storeByteOrBoolean", "(Ljava/lang/Object;II)V"},                // BASTORE: byte[] or boolean[]
-        {"storeChar", "([CIC)V"},                                         // CASTORE
-        {"storeShort", "([SIS)V"},                                        // SASTORE
-    };
-
-    /** Name and descriptor of the store method that takes the place of an array store instruction. */
-    static String[] storeMethod(int opcode) {
-        return STORES[opcode - Opcodes.IASTORE];
-    }
-
     ArrayWriteBarrier(MethodVisitor next) {
         super(Opcodes.ASM9, next);
     }
@@ -41,7 +24,7 @@ final class ArrayWriteBarrier extends MethodVisitor {
             super.visitInsn(opcode);
             return;
         }
-        String[] store = storeMethod(opcode);
+        String[] store = RuntimeNames.arrayStore(opcode);
         super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.ARRAY_WRITES, store[0], store[1], false);
     }
 }

@@ -26,7 +26,8 @@ final class ClassInitScope extends MethodVisitor {
     @Override
     public void visitCode() {
         super.visitCode();
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, "beginClassInit", "()V", false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.BEGIN_CLASS_INIT,
+                RuntimeNames.CLASS_INIT_HOOK_DESC, false);
         super.visitLabel(start);
     }
 
@@ -54,6 +55,7 @@ final class ClassInitScope extends MethodVisitor {
     }
 
     private void emitEnd() {
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, "endClassInit", "()V", false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.END_CLASS_INIT,
+                RuntimeNames.CLASS_INIT_HOOK_DESC, false);
     }
 }

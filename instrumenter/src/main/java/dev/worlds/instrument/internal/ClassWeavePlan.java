@@ -54,7 +54,7 @@ public final class ClassWeavePlan {
         for (String ancestor = info.superName(); ancestor != null; ) {
             ClassInfo ancestorInfo = hierarchy.info(ancestor);
             if (ancestorInfo == null) {
-                warn(FieldWriteBarrier.dotted(info.name()) + " extends " + FieldWriteBarrier.dotted(ancestor)
+                warn(ClassInfo.dotted(info.name()) + " extends " + ClassInfo.dotted(ancestor)
                         + ", whose class file is not on the weaver's classpath; it is assumed not woven."
                         + " Add it to the classpath so that a woven superclass is recognised.");
                 return;
@@ -79,7 +79,7 @@ public final class ClassWeavePlan {
             return;
         }
         if (isJdkContainer(type) && !holdsImmutable(field)) {
-            warn(FieldWriteBarrier.dotted(info.name()) + "." + field.name() + " holds a " + FieldWriteBarrier.dotted(type)
+            warn(ClassInfo.dotted(info.name()) + "." + field.name() + " holds a " + ClassInfo.dotted(type)
                     + ": changes made inside it by JDK code are not tracked, so a rollback will not undo them."
                     + " Collection tracking is off: turn it back on (Maven: trackCollections, on by default;"
                     + " command line: leave out --no-track-collections) so that the collections woven code"
@@ -101,7 +101,7 @@ public final class ClassWeavePlan {
         boolean holdsTracked = hierarchy.collections().substitutes().keySet().stream()
                 .anyMatch(replaced -> hierarchy.isSubtypeOf(replaced, type));
         if (!holdsTracked) {
-            warn(FieldWriteBarrier.dotted(info.name()) + "." + field.name() + " holds a " + FieldWriteBarrier.dotted(type)
+            warn(ClassInfo.dotted(info.name()) + "." + field.name() + " holds a " + ClassInfo.dotted(type)
                     + ", a JDK collection Worlds does not replace with a tracked one: changes made inside it are"
                     + " not rolled back. Declare it as an interface (Map, List, Set, ...) holding a HashMap,"
                     + " ArrayList, ... created by woven code, or mark it @Untracked to silence this.");
@@ -185,29 +185,6 @@ public final class ClassWeavePlan {
         return info.version() >= Opcodes.V1_6;
     }
 
-    /** A write to {@code owner.name} that gets a barrier: a tracked field of a woven, stamped class. */
-    public boolean isTrackedInstanceWrite(String owner, String name, String descriptor) {
-        ClassHierarchy.ResolvedField resolved = hierarchy.resolveField(owner, name, descriptor);
-        return resolved != null && ClassHierarchy.isTrackedInstanceField(resolved.field())
-                && hierarchy.isWoven(resolved.declaringClass().name())
-                && hierarchy.stampRoot(resolved.declaringClass().name()) != null;
-    }
-
-    /**
-     * A write to the static {@code owner.name} from {@code method} that gets a barrier: a tracked
-     * static field of a woven class, not of an interface, and not the class's own static written by
-     * its static initializer (class initialization is not undone).
-     */
-    public boolean isTrackedStaticWrite(String owner, String name, String descriptor, String method) {
-        ClassHierarchy.ResolvedField resolved = hierarchy.resolveField(owner, name, descriptor);
-        if (resolved == null || !ClassHierarchy.isTrackedStaticField(resolved.field())) {
-            return false;
-        }
-        ClassInfo declaring = resolved.declaringClass();
-        return hierarchy.isWoven(declaring.name()) && !declaring.isInterface()
-                && !(declaring.name().equals(info.name()) && method.equals("<clinit>"));
-    }
-
     public boolean isSpeculative(String name, String descriptor) {
         return info.speculativeMethods().stream()
                 .anyMatch(m -> m.name().equals(name) && m.descriptor().equals(descriptor));
@@ -222,7 +199,7 @@ public final class ClassWeavePlan {
      * negative when the class file has no line numbers.
      */
     public String site(String method, String descriptor, int line) {
-        return FieldWriteBarrier.dotted(info.name()) + "." + method + descriptor + (line > 0 ? " line " + line : "");
+        return ClassInfo.dotted(info.name()) + "." + method + descriptor + (line > 0 ? " line " + line : "");
     }
 
     public List<String> warnings() {

@@ -1,9 +1,11 @@
 package dev.worlds.instrument.internal;
 
 import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.ClassInfo;
 import dev.worlds.instrument.TrackedCollections;
 import dev.worlds.instrument.WeavingException;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -35,6 +37,17 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * {@code putstatic} that follows it.
  */
 public final class CollectionSubstitution extends ClassVisitor {
+    /** How a static factory's tracked twin is declared: the same descriptor, or returning the tracked class. */
+    private enum Factory { SIZED, RETURNS_TRACKED }
+
+    /** The static factories of replaced classes that their tracked classes declare too, by owner and name. */
+    private static final Map<String, Factory> FACTORIES = Map.of(
+            "java/util/HashMap.newHashMap", Factory.SIZED,
+            "java/util/HashSet.newHashSet", Factory.SIZED,
+            "java/util/LinkedHashMap.newLinkedHashMap", Factory.SIZED,
+            "java/util/LinkedHashSet.newLinkedHashSet", Factory.SIZED,
+            "java/util/BitSet.valueOf", Factory.RETURNS_TRACKED);
+
     private final TrackedCollections collections;
     private final ClassHierarchy hierarchy;
     private final String source;
@@ -202,14 +215,15 @@ public final class CollectionSubstitution extends ClassVisitor {
      * plain {@code BitSet} reads a tracked one's words as empty).
      */
     private String trackedFactory(String owner, String name, String descriptor) {
-        boolean sized = name.equals("new" + owner.substring(owner.lastIndexOf('/') + 1))
-                && descriptor.equals("(I)L" + owner + ";");
-        boolean bitSetValueOf = owner.equals("java/util/BitSet") && name.equals("valueOf");
-        String tracked = sized || bitSetValueOf ? tracked(owner) : null;
+        Factory factory = FACTORIES.get(owner + '.' + name);
+        if (factory == null || factory == Factory.SIZED && !descriptor.equals("(I)L" + owner + ";")) {
+            return null;
+        }
+        String tracked = tracked(owner);
         if (tracked == null) {
             return null;
         }
-        return sized ? descriptor : descriptor.replace(")L" + owner + ";", ")L" + tracked + ";");
+        return factory == Factory.SIZED ? descriptor : descriptor.replace(")L" + owner + ";", ")L" + tracked + ";");
     }
 
     /** {@code X::new}, static factory references ({@code HashMap::newHashMap}) and, in a rebased class, {@code super::m} method handles. */
@@ -223,10 +237,12 @@ public final class CollectionSubstitution extends ClassVisitor {
             owner = tracked(handle.getOwner());
         } else if (handle.getTag() == Opcodes.H_INVOKESPECIAL) {
             owner = specialCallOwner(handle.getOwner(), handle.getName());
-        } else if (handle.getTag() == Opcodes.H_INVOKESTATIC
-                && trackedFactory(handle.getOwner(), handle.getName(), handle.getDesc()) != null) {
-            descriptor = trackedFactory(handle.getOwner(), handle.getName(), handle.getDesc());
-            owner = tracked(handle.getOwner());
+        } else if (handle.getTag() == Opcodes.H_INVOKESTATIC) {
+            String factory = trackedFactory(handle.getOwner(), handle.getName(), handle.getDesc());
+            if (factory != null) {
+                descriptor = factory;
+                owner = tracked(handle.getOwner());
+            }
         }
         return owner == null ? handle
                 : new Handle(handle.getTag(), owner, handle.getName(), descriptor, handle.isInterface());
@@ -236,9 +252,9 @@ public final class CollectionSubstitution extends ClassVisitor {
     private String tracked(String jdkClass) {
         String replacement = collections.trackedFor(jdkClass, className);
         if (replacement != null && hierarchy.info(replacement) == null) {
-            throw new WeavingException(source, FieldWriteBarrier.dotted(className) + " uses "
-                    + FieldWriteBarrier.dotted(jdkClass) + ", which Worlds replaces with "
-                    + FieldWriteBarrier.dotted(replacement) + " so that its contents roll back, but that class"
+            throw new WeavingException(source, ClassInfo.dotted(className) + " uses "
+                    + ClassInfo.dotted(jdkClass) + ", which Worlds replaces with "
+                    + ClassInfo.dotted(replacement) + " so that its contents roll back, but that class"
                     + " is not on the weaver's classpath. Add dev.worlds:worlds-runtime (the weaver's version)"
                     + " to the classpath, or turn collection tracking off (Maven: trackCollections=false;"
                     + " command line: --no-track-collections).");

@@ -33,7 +33,7 @@ final class ConstructorStamper extends MethodVisitor {
             super.visitVarInsn(Opcodes.ALOAD, 0);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.NEW_STAMP,
                     RuntimeNames.NEW_STAMP_DESC, false);
-            super.visitFieldInsn(Opcodes.PUTFIELD, className, RuntimeNames.STAMP_FIELD, "Ljava/lang/Object;");
+            super.visitFieldInsn(Opcodes.PUTFIELD, className, RuntimeNames.STAMP_FIELD, RuntimeNames.STAMP_FIELD_DESC);
         }
     }
 

@@ -17,22 +17,18 @@ import org.objectweb.asm.Type;
 final class JdkArrayWriterCalls extends MethodVisitor {
 
     private final ClassHierarchy hierarchy;
-    private int firstFreeLocal = -1;
+    private final int firstFreeLocal;
 
-    JdkArrayWriterCalls(MethodVisitor next, ClassHierarchy hierarchy) {
+    /** @param firstFreeLocal where the method's own local variables end */
+    JdkArrayWriterCalls(MethodVisitor next, ClassHierarchy hierarchy, int firstFreeLocal) {
         super(Opcodes.ASM9, next);
         this.hierarchy = hierarchy;
-    }
-
-    /** The method's own local variables end here; set before its code is replayed. */
-    void useLocalsFrom(int firstFreeLocal) {
         this.firstFreeLocal = firstFreeLocal;
     }
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        JdkArrayWriters.Write write = firstFreeLocal < 0 ? null
-                : JdkArrayWriters.atCallSite(owner, name, descriptor, hierarchy);
+        JdkArrayWriters.Write write = JdkArrayWriters.atCallSite(owner, name, descriptor, hierarchy);
         if (write == null) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
@@ -56,23 +52,23 @@ final class JdkArrayWriterCalls extends MethodVisitor {
         super.visitVarInsn(Opcodes.ALOAD, locals[write.array() + shift]);
         switch (write.range()) {
             case WHOLE:
-                call("beforeWholeWrite", "(Ljava/lang/Object;)V");
+                call(RuntimeNames.BEFORE_WHOLE_WRITE, RuntimeNames.BEFORE_WHOLE_WRITE_DESC);
                 break;
             case FROM_END:
                 super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);
-                call("beforeWriteFrom", "(Ljava/lang/Object;I)V");
+                call(RuntimeNames.BEFORE_WRITE_FROM, RuntimeNames.BEFORE_WRITE_FROM_DESC);
                 break;
             case AT_MOST_FROM:
                 // The runtime clips the range to the array, so a write shorter than the constant saves a little more.
                 super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);
                 super.visitIntInsn(Opcodes.BIPUSH, write.second());
-                call("beforeOffsetWrite", "(Ljava/lang/Object;II)V");
+                call(RuntimeNames.BEFORE_OFFSET_WRITE, RuntimeNames.BEFORE_RANGE_DESC);
                 break;
             default:
                 super.visitVarInsn(Opcodes.ILOAD, locals[write.first() + shift]);
                 super.visitVarInsn(Opcodes.ILOAD, locals[write.second() + shift]);
-                call(write.range() == JdkArrayWriters.Range.FROM_TO ? "beforeRangeWrite" : "beforeOffsetWrite",
-                        "(Ljava/lang/Object;II)V");
+                call(write.range() == JdkArrayWriters.Range.FROM_TO ? RuntimeNames.BEFORE_RANGE_WRITE
+                        : RuntimeNames.BEFORE_OFFSET_WRITE, RuntimeNames.BEFORE_RANGE_DESC);
                 break;
         }
         for (int i = 0; i < operands.size(); i++) {

@@ -16,14 +16,14 @@ final class LogCalls {
     /** Expects the log, then the value, on the stack. */
     static void save(MethodVisitor mv, String fieldDescriptor) {
         Type type = Type.getType(fieldDescriptor);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RuntimeNames.LOG, "save" + suffix(type),
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RuntimeNames.LOG, RuntimeNames.LOG_SAVE_PREFIX + suffix(type),
                 "(" + erased(type) + ")V", false);
     }
 
     /** Expects the log on the stack; leaves the value, typed for a write to the field. */
     static void restore(MethodVisitor mv, String fieldDescriptor) {
         Type type = Type.getType(fieldDescriptor);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RuntimeNames.LOG, "restore" + suffix(type),
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RuntimeNames.LOG, RuntimeNames.LOG_RESTORE_PREFIX + suffix(type),
                 "()" + erased(type), false);
         if (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY) {
             if (!type.getInternalName().equals("java/lang/Object")) {

@@ -12,15 +12,12 @@ import org.objectweb.asm.Opcodes;
  * own jumps back to it. Stores outside such loops pass on to {@link ArrayWriteBarrier}.
  */
 final class LoopArrayPreparer extends MethodVisitor {
-    private SequentialArrayLoops.Plan plan = SequentialArrayLoops.Plan.NONE;
+    private final SequentialArrayLoops.Plan plan;
     private int storeOrdinal;
 
-    LoopArrayPreparer(MethodVisitor next) {
+    /** @param plan the loops of the method about to be replayed into this visitor */
+    LoopArrayPreparer(MethodVisitor next, SequentialArrayLoops.Plan plan) {
         super(Opcodes.ASM9, next);
-    }
-
-    /** The loops of the method about to be replayed into this visitor. */
-    void usePlan(SequentialArrayLoops.Plan plan) {
         this.plan = plan;
     }
 
@@ -39,8 +36,8 @@ final class LoopArrayPreparer extends MethodVisitor {
                     super.visitInsn(Opcodes.IADD);   // past Integer.MAX_VALUE it wraps: an empty range, no harm
                 }
             }
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, "prepare",
-                    "(Ljava/lang/Object;II)V", false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, RuntimeNames.LOOP_PREPARE,
+                    RuntimeNames.LOOP_PREPARE_DESC, false);
         }
         super.visitLabel(label);
     }
@@ -52,7 +49,7 @@ final class LoopArrayPreparer extends MethodVisitor {
             return;
         }
         if (plan.loopStores().get(storeOrdinal++)) {
-            String[] store = ArrayWriteBarrier.storeMethod(opcode);
+            String[] store = RuntimeNames.arrayStore(opcode);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.LOOP_ARRAY_WRITES, store[0], store[1], false);
         } else {
             super.visitInsn(opcode);

@@ -16,7 +16,6 @@ import org.objectweb.asm.Opcodes;
  * the runtime then never saves while the initializer, or a helper it calls, fills it.
  */
 final class NewArrayNotifier extends MethodVisitor {
-    private static final String CREATED_DESC = "(Ljava/lang/Object;)V";
 
     NewArrayNotifier(MethodVisitor next) {
         super(Opcodes.ASM9, next);
@@ -56,6 +55,7 @@ final class NewArrayNotifier extends MethodVisitor {
 
     private void notifyCreated() {
         super.visitInsn(Opcodes.DUP);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.ARRAY_WRITES, "created", CREATED_DESC, false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.ARRAY_WRITES, RuntimeNames.ARRAY_CREATED,
+                RuntimeNames.ARRAY_CREATED_DESC, false);
     }
 }

@@ -1,5 +1,7 @@
 package dev.worlds.instrument.internal;
 
+import org.objectweb.asm.Opcodes;
+
 /**
  * Names in the Worlds runtime and in woven classes that the weaver refers to. The instrumenter
  * does not depend on the runtime at build time; these strings are the whole contract between
@@ -10,6 +12,15 @@ public final class RuntimeNames {
     }
 
     public static final String PREFIX = "$worlds$";
+
+    public static final String OBJECT_DESC = "Ljava/lang/Object;";
+
+    // Packages of the runtime: never woven; the collections replacing the JDK's.
+    public static final String API_PACKAGE = "dev/worlds";
+    public static final String INTERNAL_PACKAGE = "dev/worlds/internal/";
+    /** {@code java/util/X} becomes {@code TRACKED_COLLECTIONS_PACKAGE + TRACKED_COLLECTION_PREFIX + X}. */
+    public static final String TRACKED_COLLECTIONS_PACKAGE = "dev/worlds/collections/";
+    public static final String TRACKED_COLLECTION_PREFIX = "Tracked";
 
     // Annotations users write.
     public static final String UNTRACKED_DESC = "Ldev/worlds/Untracked;";
@@ -49,6 +60,60 @@ public final class RuntimeNames {
     /** Given each object {@code clone()} returned in woven code: the copy is a new object. */
     public static final String CLONED = "cloned";
     public static final String CLONED_DESC = "(Ljava/lang/Object;)V";
+    /** Bracket a static initializer: objects it creates are not new in the world open at the time. */
+    public static final String BEGIN_CLASS_INIT = "beginClassInit";
+    public static final String END_CLASS_INIT = "endClassInit";
+    /** Called by the static initializer of a woven class that has neither stamp nor tracked statics. */
+    public static final String CLASS_INITIALIZED = "wovenClassInitialized";
+    public static final String CLASS_INIT_HOOK_DESC = "()V";
+
+    // Members of StaticState, Speculation, WorldLog.
+    public static final String STATIC_STATE_OF = "of";
+    public static final String STATIC_STATE_OF_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;)" + STATIC_STATE_DESC;
+    public static final String STATIC_STATE_STAMP = "stamp";
+    public static final String SPECULATION_END = "end";
+    public static final String SPECULATION_END_DESC = "(" + WORLD_DESC + ")V";
+    public static final String SPECULATION_ABORT = "abort";
+    public static final String SPECULATION_ABORT_DESC = "(" + WORLD_DESC + "Ljava/lang/Throwable;)V";
+    /** {@code WorldLog.save<Kind>(value)} and {@code restore<Kind>()}, Kind from the field's erased type. */
+    public static final String LOG_SAVE_PREFIX = "save";
+    public static final String LOG_RESTORE_PREFIX = "restore";
+
+    // Members of ArrayWrites and LoopArrayWrites.
+    public static final String ARRAY_CREATED = "created";
+    public static final String ARRAY_CREATED_DESC = "(Ljava/lang/Object;)V";
+    /** Before a JDK method writes the whole array. */
+    public static final String BEFORE_WHOLE_WRITE = "beforeWholeWrite";
+    public static final String BEFORE_WHOLE_WRITE_DESC = "(Ljava/lang/Object;)V";
+    /** Before it writes from an index to the end. */
+    public static final String BEFORE_WRITE_FROM = "beforeWriteFrom";
+    public static final String BEFORE_WRITE_FROM_DESC = "(Ljava/lang/Object;I)V";
+    /** Before it writes {@code (array, offset, length)}, or {@code (array, from, to)}. */
+    public static final String BEFORE_OFFSET_WRITE = "beforeOffsetWrite";
+    public static final String BEFORE_RANGE_WRITE = "beforeRangeWrite";
+    public static final String BEFORE_RANGE_DESC = "(Ljava/lang/Object;II)V";
+    public static final String LOOP_PREPARE = "prepare";
+    public static final String LOOP_PREPARE_DESC = "(Ljava/lang/Object;II)V";
+
+    /** Method name and descriptor per store instruction, indexed by {@code opcode - IASTORE}. */
+    private static final String[][] ARRAY_STORES = {
+        {"storeInt", "([III)V"},                                          // IASTORE
+        {"storeLong", "([JIJ)V"},                                         // LASTORE
+        {"storeFloat", "([FIF)V"},                                        // FASTORE
+        {"storeDouble", "([DID)V"},                                       // DASTORE
+        {"storeRef", "([Ljava/lang/Object;ILjava/lang/Object;)V"},        // AASTORE
+        {"storeByteOrBoolean", "(Ljava/lang/Object;II)V"},                // BASTORE: byte[] or boolean[]
+        {"storeChar", "([CIC)V"},                                         // CASTORE
+        {"storeShort", "([SIS)V"},                                        // SASTORE
+    };
+
+    /**
+     * Name and descriptor of the {@code ArrayWrites} (and {@code LoopArrayWrites}) method that takes
+     * the place of an array store instruction.
+     */
+    public static String[] arrayStore(int storeOpcode) {
+        return ARRAY_STORES[storeOpcode - Opcodes.IASTORE].clone();
+    }
 
     /** Where woven code's {@code spliterator()} calls go when their receiver may be a tracked priority queue. */
     public static final String TRACKED_PRIORITY_QUEUE = "dev/worlds/collections/TrackedPriorityQueue";
@@ -57,8 +122,11 @@ public final class RuntimeNames {
 
     // Members added to woven classes.
     public static final String STAMP_FIELD = PREFIX + "stamp";
+    public static final String STAMP_FIELD_DESC = OBJECT_DESC;
     public static final String STAMP_GETTER = PREFIX + "stamp";
+    public static final String STAMP_GETTER_DESC = "()" + STAMP_FIELD_DESC;
     public static final String STAMP_SETTER = PREFIX + "setStamp";
+    public static final String STAMP_SETTER_DESC = "(" + STAMP_FIELD_DESC + ")V";
     public static final String STAMP_CLAIM = PREFIX + "claimStamp";
     public static final String STAMP_CLAIM_DESC = "(Ljava/lang/Object;Ljava/lang/Object;)Z";
     public static final String STAMP_HANDLE_FIELD = PREFIX + "stampHandle";
@@ -67,8 +135,6 @@ public final class RuntimeNames {
     public static final String LOOKUP_DESC = "Ljava/lang/invoke/MethodHandles$Lookup;";
     public static final String STAMP_HANDLE = "stampHandle";
     public static final String STAMP_HANDLE_DESC = "(" + LOOKUP_DESC + ")" + VAR_HANDLE_DESC;
-    /** Called by the static initializer of a woven class that has neither stamp nor tracked statics. */
-    public static final String CLASS_INITIALIZED = "wovenClassInitialized";
     public static final String SAVE_METHOD = PREFIX + "save";
     public static final String RESTORE_METHOD = PREFIX + "restore";
     public static final String LOG_METHOD_DESC = "(" + LOG_DESC + ")V";

@@ -139,7 +139,8 @@ final class SpeculativeMethodSplitter extends MethodVisitor {
             mv.visitVarInsn(returnType.getOpcode(Opcodes.ISTORE), resultSlot);
         }
         mv.visitVarInsn(Opcodes.ALOAD, worldSlot);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.SPECULATION, "end", "(" + RuntimeNames.WORLD_DESC + ")V", false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.SPECULATION, RuntimeNames.SPECULATION_END,
+                RuntimeNames.SPECULATION_END_DESC, false);
         if (returnsValue) {
             mv.visitVarInsn(returnType.getOpcode(Opcodes.ILOAD), resultSlot);
         }
@@ -153,8 +154,8 @@ final class SpeculativeMethodSplitter extends MethodVisitor {
         mv.visitVarInsn(Opcodes.ASTORE, failureSlot);
         mv.visitVarInsn(Opcodes.ALOAD, worldSlot);
         mv.visitVarInsn(Opcodes.ALOAD, failureSlot);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.SPECULATION, "abort",
-                "(" + RuntimeNames.WORLD_DESC + "Ljava/lang/Throwable;)V", false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.SPECULATION, RuntimeNames.SPECULATION_ABORT,
+                RuntimeNames.SPECULATION_ABORT_DESC, false);
         mv.visitVarInsn(Opcodes.ALOAD, failureSlot);
         mv.visitInsn(Opcodes.ATHROW);
         mv.visitMaxs(0, 0);

@@ -24,7 +24,6 @@ import org.objectweb.asm.Opcodes;
  * the same object at once cannot both own it.
  */
 final class StampMembersGenerator {
-    private static final String OBJECT_DESC = "Ljava/lang/Object;";
 
     private StampMembersGenerator() {
     }
@@ -32,23 +31,23 @@ final class StampMembersGenerator {
     static void generate(ClassVisitor cv, ClassWeavePlan plan) {
         String owner = plan.className();
         cv.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC,
-                RuntimeNames.STAMP_FIELD, OBJECT_DESC, null, null).visitEnd();
+                RuntimeNames.STAMP_FIELD, RuntimeNames.STAMP_FIELD_DESC, null, null).visitEnd();
 
         MethodVisitor getter = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
-                RuntimeNames.STAMP_GETTER, "()" + OBJECT_DESC, null, null);
+                RuntimeNames.STAMP_GETTER, RuntimeNames.STAMP_GETTER_DESC, null, null);
         getter.visitCode();
         getter.visitVarInsn(Opcodes.ALOAD, 0);
-        getter.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
+        getter.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, RuntimeNames.STAMP_FIELD_DESC);
         getter.visitInsn(Opcodes.ARETURN);
         getter.visitMaxs(0, 0);
         getter.visitEnd();
 
         MethodVisitor setter = cv.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
-                RuntimeNames.STAMP_SETTER, "(" + OBJECT_DESC + ")V", null, null);
+                RuntimeNames.STAMP_SETTER, RuntimeNames.STAMP_SETTER_DESC, null, null);
         setter.visitCode();
         setter.visitVarInsn(Opcodes.ALOAD, 0);
         setter.visitVarInsn(Opcodes.ALOAD, 1);
-        setter.visitFieldInsn(Opcodes.PUTFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
+        setter.visitFieldInsn(Opcodes.PUTFIELD, owner, RuntimeNames.STAMP_FIELD, RuntimeNames.STAMP_FIELD_DESC);
         setter.visitInsn(Opcodes.RETURN);
         setter.visitMaxs(0, 0);
         setter.visitEnd();
@@ -65,7 +64,7 @@ final class StampMembersGenerator {
         // The receiver typed Object, not the class: a descriptor naming the class would not match
         // it once defined as a hidden class, and the erased type is the VarHandle's fast path.
         claim.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RuntimeNames.VAR_HANDLE, "compareAndSet",
-                "(" + OBJECT_DESC + OBJECT_DESC + OBJECT_DESC + ")Z", false);
+                "(" + RuntimeNames.OBJECT_DESC + RuntimeNames.OBJECT_DESC + RuntimeNames.OBJECT_DESC + ")Z", false);
         claim.visitInsn(Opcodes.IRETURN);
         claim.visitMaxs(0, 0);
         claim.visitEnd();
@@ -76,7 +75,7 @@ final class StampMembersGenerator {
         BarrierBody.emit(barrier, () -> {
             barrier.visitVarInsn(Opcodes.ALOAD, 0);
             barrier.visitTypeInsn(Opcodes.CHECKCAST, owner);
-            barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, OBJECT_DESC);
+            barrier.visitFieldInsn(Opcodes.GETFIELD, owner, RuntimeNames.STAMP_FIELD, RuntimeNames.STAMP_FIELD_DESC);
         }, () -> barrier.visitVarInsn(Opcodes.ALOAD, 0), 1,
                 plan.usesFrames() ? new Object[] {RuntimeNames.TRACKED, "java/lang/Object"} : null);
         barrier.visitMaxs(0, 0);

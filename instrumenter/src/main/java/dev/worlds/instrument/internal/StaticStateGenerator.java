@@ -15,7 +15,6 @@ import org.objectweb.asm.Opcodes;
  * </pre>
  */
 final class StaticStateGenerator {
-    private static final String OBJECT_DESC = "Ljava/lang/Object;";
 
     private StaticStateGenerator() {
     }
@@ -32,7 +31,8 @@ final class StaticStateGenerator {
                 RuntimeNames.STATIC_STATE_DESC);
         BarrierBody.emit(barrier, () -> {
             loadStatics.run();
-            barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, "stamp", OBJECT_DESC);
+            barrier.visitFieldInsn(Opcodes.GETFIELD, RuntimeNames.STATIC_STATE, RuntimeNames.STATIC_STATE_STAMP,
+                    RuntimeNames.OBJECT_DESC);
         }, loadStatics, 0, plan.usesFrames() ? new Object[] {"java/lang/Object"} : null);
         barrier.visitMaxs(0, 0);
         barrier.visitEnd();
@@ -43,8 +43,8 @@ final class StaticStateGenerator {
     /** {@code $worlds$statics = StaticState.of(MethodHandles.lookup())}. */
     static void emitStaticStateCreation(MethodVisitor mv, String owner) {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + RuntimeNames.LOOKUP_DESC, false);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.STATIC_STATE, "of",
-                "(" + RuntimeNames.LOOKUP_DESC + ")" + RuntimeNames.STATIC_STATE_DESC, false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.STATIC_STATE, RuntimeNames.STATIC_STATE_OF,
+                RuntimeNames.STATIC_STATE_OF_DESC, false);
         mv.visitFieldInsn(Opcodes.PUTSTATIC, owner, RuntimeNames.STATICS_FIELD, RuntimeNames.STATIC_STATE_DESC);
     }
 }

@@ -2,6 +2,7 @@ package dev.worlds.instrument.internal;
 
 import dev.worlds.instrument.ArrayCallWarnings;
 import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.ClassInfo;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -57,7 +58,7 @@ final class UntrackedArrayCalls {
                         + " array to " + readable(call) + ", a JDK method the weaver does not track: what it"
                         + " writes into the array, now or later through an object it returns, is not rolled back."
                         + " If it only reads the array, declare "
-                        + dotted(call.owner) + "." + call.name + " read-only to silence this (Maven parameter"
+                        + ClassInfo.dotted(call.owner) + "." + call.name + " read-only to silence this (Maven parameter"
                         + " readOnlyArrayMethods, command-line option --read-only-array-method).");
             }
         }
@@ -101,10 +102,6 @@ final class UntrackedArrayCalls {
         for (Type type : Type.getArgumentTypes(call.desc)) {
             parameters.add(type.getClassName());
         }
-        return dotted(call.owner) + "." + call.name + parameters;
-    }
-
-    private static String dotted(String internalName) {
-        return internalName.replace('/', '.');
+        return ClassInfo.dotted(call.owner) + "." + call.name + parameters;
     }
 }

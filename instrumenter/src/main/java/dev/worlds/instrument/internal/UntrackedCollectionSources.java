@@ -1,6 +1,7 @@
 package dev.worlds.instrument.internal;
 
 import dev.worlds.instrument.ClassHierarchy;
+import dev.worlds.instrument.ClassInfo;
 import java.util.HashSet;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -71,7 +72,7 @@ final class UntrackedCollectionSources {
             } else if (frame == null) {
                 continue;
             } else if (insn instanceof FieldInsnNode store && keepsCollections(store)) {
-                check(top(frame, 0), line, "stores into " + FieldWriteBarrier.dotted(store.owner) + "." + store.name);
+                check(top(frame, 0), line, "stores into " + ClassInfo.dotted(store.owner) + "." + store.name);
             } else if (insn instanceof MethodInsnNode call && isCollectionMutator(call)) {
                 int arguments = Type.getArgumentTypes(call.desc).length;
                 for (int argument = 0; argument < arguments; argument++) {
@@ -190,13 +191,13 @@ final class UntrackedCollectionSources {
 
     private String describe(AbstractInsnNode source) {
         if (source instanceof TypeInsnNode created) {
-            return "new " + FieldWriteBarrier.dotted(created.desc);
+            return "new " + ClassInfo.dotted(created.desc);
         }
         MethodInsnNode call = (MethodInsnNode) source;
         if (call.name.equals("collect")) {
             return "collection made by Stream.collect";
         }
-        return "collection made by " + FieldWriteBarrier.dotted(call.owner) + "." + call.name;
+        return "collection made by " + ClassInfo.dotted(call.owner) + "." + call.name;
     }
 
     private static SourceValue top(Frame<SourceValue> frame, int below) {

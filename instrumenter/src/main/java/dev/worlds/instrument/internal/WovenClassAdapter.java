@@ -1,26 +1,22 @@
 package dev.worlds.instrument.internal;
 
+import dev.worlds.instrument.ClassInfo;
 import dev.worlds.instrument.WeavingException;
 import java.util.Arrays;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.RecordComponentVisitor;
-import org.objectweb.asm.commons.AnalyzerAdapter;
 
 /**
- * Weaves one class according to its {@link ClassWeavePlan}: routes each method through the
- * method-level rewrites (field barriers, constructor stamping, static-state creation,
- * {@code @Speculative} splitting) and adds the generated members and the woven marker.
+ * Weaves one class according to its {@link ClassWeavePlan}: hands each method to a
+ * {@link MethodWeaver} (both halves of a {@code @Speculative} one, which
+ * {@link SpeculativeMethodSplitter} splits), declares {@code Tracked} where the stamp is declared,
+ * and adds the generated members. The woven marker is {@link WovenMarkerAdder}'s.
  * The class reader must run with {@code EXPAND_FRAMES} (constructors are analysed).
  */
 public final class WovenClassAdapter extends ClassVisitor {
-    private static final String PRIORITY_QUEUE = "java/util/PriorityQueue";
-
     private final ClassWeavePlan plan;
     private final String source;
-    private boolean markerAdded;
     private boolean sawStaticInitializer;
     private String currentMethod;
 
@@ -46,46 +42,8 @@ public final class WovenClassAdapter extends ClassVisitor {
         super.visit(version, access, name, signature, superName, withTracked);
     }
 
-    private void addMarker() {
-        if (!markerAdded) {
-            markerAdded = true;
-            super.visitAnnotation(RuntimeNames.WOVEN_MARKER_DESC, false).visitEnd();
-        }
-    }
-
-    @Override
-    public void visitNestMember(String nestMember) {
-        addMarker();
-        super.visitNestMember(nestMember);
-    }
-
-    @Override
-    public void visitPermittedSubclass(String permittedSubclass) {
-        addMarker();
-        super.visitPermittedSubclass(permittedSubclass);
-    }
-
-    @Override
-    public void visitInnerClass(String name, String outerName, String innerName, int access) {
-        addMarker();
-        super.visitInnerClass(name, outerName, innerName, access);
-    }
-
-    @Override
-    public RecordComponentVisitor visitRecordComponent(String name, String descriptor, String signature) {
-        addMarker();
-        return super.visitRecordComponent(name, descriptor, signature);
-    }
-
-    @Override
-    public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-        addMarker();
-        return super.visitField(access, name, descriptor, signature, value);
-    }
-
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-        addMarker();
         currentMethod = name + descriptor;
         if (plan.isSpeculative(name, descriptor)) {
             checkSpeculativeAllowed(access, name, descriptor);
@@ -102,42 +60,8 @@ public final class WovenClassAdapter extends ClassVisitor {
         if (mv == null || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
             return mv;
         }
-        MethodVisitor chain = mv;
-        if (name.equals("<clinit>")) {
-            sawStaticInitializer = true;
-            chain = new MethodVisitor(Opcodes.ASM9, new ClassInitScope(chain, plan.usesFrames())) {
-                @Override
-                public void visitCode() {
-                    super.visitCode();
-                    emitClassInitPrologue(this.mv);
-                }
-            };
-        }
-        AnalyzerAdapter frames = null;
-        if (name.equals("<init>")) {
-            frames = new AnalyzerAdapter(plan.className(), access, name, descriptor, chain);
-            chain = frames;
-            if (plan.declaresStamp()) {
-                chain = new ConstructorStamper(chain, plan.className(), plan.info().superName(), frames);
-            }
-        }
-        LoopArrayPreparer loops = null;
-        chain = new ClonedObjectStamper(chain);
-        if (plan.hierarchy().collections().trackedFor(PRIORITY_QUEUE, plan.className()) != null) {
-            chain = new PriorityQueueSpliteratorCalls(chain);
-        }
-        if (name.equals("<clinit>")) {
-            chain = new NewArrayNotifier(chain);   // its arrays are class state, which its helpers fill
-        } else {
-            loops = new LoopArrayPreparer(new NewArrayNotifier(new ArrayWriteBarrier(chain)));
-            chain = loops;
-        }
-        JdkArrayWriterCalls jdkCalls = new JdkArrayWriterCalls(chain, plan.hierarchy());
-        if (!name.equals("<clinit>")) {
-            chain = jdkCalls;
-        }
-        FieldWriteBarrier barriers = new FieldWriteBarrier(chain, plan, name, descriptor, frames);
-        return new MethodAnalysisBuffer(access, name, descriptor, plan, barriers, jdkCalls, loops);
+        sawStaticInitializer |= name.equals("<clinit>");
+        return new MethodWeaver(access, name, descriptor, plan, mv);
     }
 
     private void checkSpeculativeAllowed(int access, String name, String descriptor) {
@@ -151,14 +75,13 @@ public final class WovenClassAdapter extends ClassVisitor {
             problem = "a native method's writes cannot be tracked; wrap the call in a @Speculative Java method";
         }
         if (problem != null) {
-            throw new WeavingException(source, "@Speculative on " + FieldWriteBarrier.dotted(plan.className())
+            throw new WeavingException(source, "@Speculative on " + ClassInfo.dotted(plan.className())
                     + "." + name + descriptor + ": " + problem + ".");
         }
     }
 
     @Override
     public void visitEnd() {
-        addMarker();
         currentMethod = null;
         if (plan.declaresStamp()) {
             StampMembersGenerator.generate(cv, plan);
@@ -170,36 +93,8 @@ public final class WovenClassAdapter extends ClassVisitor {
             StaticStateGenerator.generateMembers(cv, plan);
         }
         if (!sawStaticInitializer) {
-            generateInitializer();
+            ClassInitPrologue.generateInitializer(cv, plan);
         }
         super.visitEnd();
-    }
-
-    /**
-     * What the generated members need before any code of the class runs, first thing in its static
-     * initializer: the class's {@code StaticState} and the stamp's {@code VarHandle}, which also tell
-     * the runtime that a woven class is running. A class with neither tells it directly, so that the
-     * runtime's first push warns that nothing is woven only when no woven class has run.
-     */
-    private void emitClassInitPrologue(MethodVisitor mv) {
-        if (plan.hasTrackedStatics()) {
-            StaticStateGenerator.emitStaticStateCreation(mv, plan.className());
-        }
-        if (plan.declaresStamp()) {
-            StampMembersGenerator.emitStampHandleCreation(mv, plan.className());
-        }
-        if (!plan.hasTrackedStatics() && !plan.declaresStamp()) {
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeNames.RUNTIME, RuntimeNames.CLASS_INITIALIZED, "()V", false);
-        }
-    }
-
-    /** A static initializer for a class that has none: every woven class needs its prologue. */
-    private void generateInitializer() {
-        MethodVisitor clinit = cv.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-        clinit.visitCode();
-        emitClassInitPrologue(clinit);
-        clinit.visitInsn(Opcodes.RETURN);
-        clinit.visitMaxs(0, 0);
-        clinit.visitEnd();
     }
 }
