@@ -5,7 +5,7 @@ package dev.worlds.internal;
  * innermost world only while exactly one thread has worlds open (its <em>owner</em>), so that the
  * barriers of that thread find their world without a thread-local lookup. When no thread has
  * worlds open it is null, which is the stamp of every object written outside worlds, so writes
- * stay on the fast path. When several threads have worlds open it holds {@link #SHARED}, which no
+ * stay on the fast path. When several threads have worlds open it holds {@link #WorldsRuntime.SHARED}, which no
  * object carries; each thread then finds its world through its thread-local stack.
  *
  * <p>Ownership changes under a lock; the owner updates {@code current} without one and then
@@ -29,22 +29,8 @@ final class CurrentWorld {
     static Object lastChunkedArray;
     static Object[] lastChunkStamps = new Object[0];
 
-    /** Stamp value meaning "several threads have worlds": matches no object. */
-    static final Object SHARED = new Object() {
-        @Override
-        public String toString() {
-            return "several threads have worlds open";
-        }
-    };
-
     private static final Object LOCK = new Object();
     private static volatile Thread owner;
-    /**
-     * {@link #owner}, in a plain field for the barrier and the array cache. Written under the lock;
-     * a stale value is never the reading thread unless that thread is the owner, since only a
-     * thread taking ownership writes itself here.
-     */
-    static Thread ownerThread;
     private static volatile int threadsWithWorlds;
 
     private CurrentWorld() {
@@ -65,7 +51,7 @@ final class CurrentWorld {
      * a chunk the owner's world saved unchecked.
      */
     static boolean ownsCurrent() {
-        return ownerThread == Thread.currentThread();
+        return WorldsRuntime.ownerThread == Thread.currentThread();
     }
 
     /** {@code current} if it is a world of the calling thread, else null. */
@@ -100,7 +86,7 @@ final class CurrentWorld {
                 setCurrent(stack.stamp());
             } else {
                 setOwner(null);
-                setCurrent(SHARED);
+                setCurrent(WorldsRuntime.SHARED);
             }
         }
     }
@@ -115,19 +101,19 @@ final class CurrentWorld {
                 setCurrent(null);
             } else if (owner == stack.thread) {
                 setOwner(null);
-                setCurrent(SHARED);
+                setCurrent(WorldsRuntime.SHARED);
             }
         }
     }
 
     /**
-     * Writes {@link #owner} and its plain copy {@link #ownerThread}; called under the lock. The
+     * Writes {@link #owner} and its plain copy {@link #WorldsRuntime.ownerThread}; called under the lock. The
      * plain copy first: a thread that then reads the volatile {@code owner} (as every push and pop
      * does in {@link #publish}) also sees the copy, so an owner that lost ownership cannot keep
      * trusting its old caches once its innermost world changes.
      */
     private static void setOwner(Thread thread) {
-        ownerThread = thread;
+        WorldsRuntime.ownerThread = thread;
         owner = thread;
     }
 
@@ -143,7 +129,7 @@ final class CurrentWorld {
         if (owner == me) {
             setCurrent(stack.stamp());
             if (owner != me) {
-                setCurrent(SHARED);
+                setCurrent(WorldsRuntime.SHARED);
             }
         } else if (threadsWithWorlds == 1) {
             synchronized (LOCK) {
