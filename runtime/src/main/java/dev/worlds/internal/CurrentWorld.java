@@ -5,8 +5,11 @@ package dev.worlds.internal;
  * innermost world only while exactly one thread has worlds open (its <em>owner</em>), so that the
  * barriers of that thread find their world without a thread-local lookup. When no thread has
  * worlds open it is null, which is the stamp of every object written outside worlds, so writes
- * stay on the fast path. When several threads have worlds open it holds {@link #WorldsRuntime.SHARED}, which no
- * object carries; each thread then finds its world through its thread-local stack.
+ * stay on the fast path. When several threads have worlds open it holds
+ * {@link WorldsRuntime#SHARED}, which no object carries; each thread then finds its world through
+ * its thread-local stack. The fields the barrier reads ({@code current}, {@code ownerThread},
+ * {@code SHARED}) live in {@link WorldsRuntime}, next to the code that reads them; this class is
+ * their only writer.
  *
  * <p>Ownership changes under a lock; the owner updates {@code current} without one and then
  * re-reads the volatile {@code owner}, so that a thread taking ownership away always wins.
@@ -107,10 +110,10 @@ final class CurrentWorld {
     }
 
     /**
-     * Writes {@link #owner} and its plain copy {@link #WorldsRuntime.ownerThread}; called under the lock. The
-     * plain copy first: a thread that then reads the volatile {@code owner} (as every push and pop
-     * does in {@link #publish}) also sees the copy, so an owner that lost ownership cannot keep
-     * trusting its old caches once its innermost world changes.
+     * Writes {@link #owner} and its plain copy {@link WorldsRuntime#ownerThread}; called under the
+     * lock. The plain copy first: a thread that then reads the volatile {@code owner} (as every push
+     * and pop does in {@link #publish}) also sees the copy, so an owner that lost ownership cannot
+     * keep trusting its old caches once its innermost world changes.
      */
     private static void setOwner(Thread thread) {
         WorldsRuntime.ownerThread = thread;
